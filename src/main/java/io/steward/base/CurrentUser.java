@@ -1,0 +1,24 @@
+package io.steward.base;
+
+import java.util.Optional;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Reads the signed-in person from the security context; services use it to scope their queries. */
+@Component
+public class CurrentUser {
+
+    public Optional<SignedInUser> find() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
+            return Optional.of(user);
+        }
+        return Optional.empty();
+    }
+
+    /** The signed-in person; only for code that method security has already restricted to signed-in users. */
+    public SignedInUser require() {
+        return find().orElseThrow(() -> new IllegalStateException("no signed-in user"));
+    }
+}

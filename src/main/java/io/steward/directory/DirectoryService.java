@@ -1,0 +1,48 @@
+package io.steward.directory;
+
+import io.steward.base.CurrentUser;
+import io.steward.base.EmployeeId;
+import io.steward.base.Role;
+import io.steward.directory.domain.Employee;
+import io.steward.directory.domain.EmployeeRepository;
+import io.steward.directory.domain.TeamQuery;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Who works here, in which department, and who reports to whom. */
+@Service
+@Transactional(readOnly = true)
+public class DirectoryService {
+
+    private final EmployeeRepository employees;
+    private final TeamQuery teams;
+    private final CurrentUser currentUser;
+
+    DirectoryService(EmployeeRepository employees, TeamQuery teams, CurrentUser currentUser) {
+        this.employees = employees;
+        this.teams = teams;
+        this.currentUser = currentUser;
+    }
+
+    /** Used by sign-in before anyone is authenticated, hence open to all callers. */
+    @PermitAll
+    public Optional<SignInAccount> findSignInAccount(String email) {
+        return employees.findByEmailIgnoreCase(email.strip()).map(DirectoryService::toAccount);
+    }
+
+    /** The signed-in manager's people, directly or indirectly below them; scoped by the query itself. */
+    @RolesAllowed(Role.Names.MANAGER)
+    public List<TeamMember> myTeam() {
+        return teams.subtreeOf(currentUser.require().employeeId());
+    }
+
+    private static SignInAccount toAccount(Employee e) {
+        return new SignInAccount(new EmployeeId(e.getId()), e.getEmail(), e.getDisplayName(),
+                Locale.forLanguageTag(e.getLocale()), e.isActive(), e.getRoles());
+    }
+}

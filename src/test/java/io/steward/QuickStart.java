@@ -1,0 +1,33 @@
+package io.steward;
+
+import io.steward.demo.DemoOrganisation;
+import io.steward.support.EmbeddedMariaDb;
+import java.nio.file.Path;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The README's first command ({@code mvn spring-boot:test-run}): Steward with an embedded MariaDB whose
+ * data stays in {@code ./data}, and the demo organisation. Lives on the test classpath only.
+ */
+public final class QuickStart {
+
+    private QuickStart() {
+    }
+
+    public static void main(String[] args) {
+        EmbeddedMariaDb db = EmbeddedMariaDb.start(Path.of("data", "mariadb"), 3307);
+        System.setProperty("spring.datasource.url", db.jdbcUrl());
+        System.setProperty("spring.datasource.username", db.user());
+        System.setProperty("spring.datasource.password", db.password());
+        // Plain http on localhost: secure-only cookies and HSTS would lock the browser out.
+        System.setProperty("server.servlet.session.cookie.secure", "false");
+        System.setProperty("steward.security.hsts", "false");
+        ConfigurableApplicationContext context = SpringApplication.from(StewardApplication::main)
+                .with(DemoOrganisation.class)
+                .run(args)
+                .getApplicationContext();
+        String port = context.getEnvironment().getProperty("local.server.port", "8080");
+        System.out.println(DemoOrganisation.loginsBanner("http://localhost:" + port));
+    }
+}

@@ -1,0 +1,24 @@
+package io.steward.support;
+
+import io.steward.demo.DemoOrganisation;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * A Spring context on a real MariaDB with the demo organisation loaded. All integration tests share one
+ * context (and so one database) per test JVM, so keep this annotation's settings the same everywhere.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "server.servlet.session.cookie.secure=false",
+        "steward.security.hsts=false"})
+@ContextConfiguration(initializers = TestDatabase.class)
+@Import(DemoOrganisation.class)
+public @interface IntegrationTest {
+}
