@@ -62,11 +62,17 @@ public final class ContentFolder {
             try {
                 files.add(ModuleParser.parse(path, Files.readAllBytes(file), assets::contains));
             } catch (IOException e) {
-                files.add(new ParsedFile(path, null, 0, null,
-                        List.of(ContentProblem.error(path, 0, "cannot be read: " + e.getMessage()))));
+                files.add(unreadable(path, "cannot be read: " + e.getMessage()));
+            } catch (RuntimeException e) {
+                // A file that trips up the parser must not take the rest of the catalogue down with it.
+                files.add(unreadable(path, "could not be parsed (" + e + "); please report this file"));
             }
         }
         return new Report(markDuplicateIds(files), folderProblems);
+    }
+
+    private static ParsedFile unreadable(String path, String message) {
+        return new ParsedFile(path, null, 0, null, List.of(ContentProblem.error(path, 0, message)));
     }
 
     private static List<Path> moduleFiles(Path modules, List<ContentProblem> problems) {
