@@ -4,6 +4,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
+import io.steward.content.ValidateContentCommand;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -20,6 +21,10 @@ public class StewardApplication implements AppShellConfigurator {
                     + "STEWARD_DB_USER and STEWARD_DB_PASSWORD.";
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals(ValidateContentCommand.NAME)) {
+            // Before the database check and without Spring: authors validate content with no server or database.
+            System.exit(ValidateContentCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out));
+        }
         if (!databaseConfigured(args)) {
             System.err.println(MISSING_DATABASE);
             System.exit(2);

@@ -1,0 +1,56 @@
+package io.steward.content.domain;
+
+import io.steward.content.ModuleVersionRef;
+import io.steward.content.SemanticVersion;
+import io.steward.content.format.ModuleDocument;
+import io.steward.content.format.QuizQuestion;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Keeps every module version that has been served, with its question bank. */
+@Component
+public class ModuleVersionStore {
+
+    /** A stored version: what an old attempt's review needs. */
+    public record StoredVersion(ModuleVersionRef ref, String title, Instant firstServedAt, List<QuizQuestion> questions) {
+    }
+
+    private static final TypeReference<List<QuizQuestion>> QUESTIONS = new TypeReference<>() {
+    };
+
+    private final ModuleVersionRepository versions;
+    private final JsonMapper json;
+
+    ModuleVersionStore(ModuleVersionRepository versions, JsonMapper json) {
+        this.versions = versions;
+        this.json = json;
+    }
+
+    /** Stores the versions not stored yet and returns the identity of every stored version. */
+    @Transactional
+    public Set<ModuleVersionRef> recordServed(Collection<ModuleDocument> served, Instant now) {
+        for (ModuleDocument module : served) {
+            versions.insertIfAbsent(module.id(), module.settings().version().toString(), module.contentHash(),
+                    module.settings().title(), now, json.writeValueAsString(module.questions()));
+        }
+        return versions.findAllKeys().stream()
+                .map(k -> new ModuleVersionRef(k.moduleId(), SemanticVersion.of(k.version()), k.contentHash()))
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<StoredVersion> find(ModuleVersionRef ref) {
+        return versions.findByModuleIdAndVersionAndContentHash(ref.moduleId(), ref.version().toString(),
+                ref.contentHash())
+                .map(v -> new StoredVersion(ref, v.getTitle(), v.getFirstServedAt(),
+                        json.readValue(v.getQuestions(), QUESTIONS)));
+    }
+}
