@@ -6,6 +6,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -28,6 +29,13 @@ public class ContentService {
     public List<ModuleSummary> catalogue() {
         Catalogue.Snapshot snapshot = catalogue.current();
         return snapshot.entries().stream().map(e -> summary(e, snapshot)).toList();
+    }
+
+    /** The modules employees can take now, for choosing what to learn or to assign. */
+    @PreAuthorize("isAuthenticated()")
+    public List<ModuleSummary> servedModules() {
+        Catalogue.Snapshot snapshot = catalogue.current();
+        return snapshot.entries().stream().filter(e -> e.served() != null).map(e -> summary(e, snapshot)).toList();
     }
 
     @RolesAllowed({Role.Names.AUTHOR, Role.Names.HR})

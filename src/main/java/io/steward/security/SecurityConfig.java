@@ -45,7 +45,8 @@ class SecurityConfig {
     SecurityFilterChain webSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
             @Value("${steward.security.hsts:true}") boolean hsts) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health", "/actuator/health/**", "/styles.css", "/error").permitAll());
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/styles.css", "/error",
+                        "/api/v1/certificates/**").permitAll());
         http.authenticationManager(authenticationManager);
         http.headers(headers -> {
             headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY));
