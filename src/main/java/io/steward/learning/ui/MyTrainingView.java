@@ -93,6 +93,7 @@ class MyTrainingView extends StewardView {
             Anchor certificate = new Anchor("certificates/" + a.completionId() + ".pdf",
                     getTranslation("training.certificate"));
             certificate.getElement().setAttribute("download", true);
+            certificate.setRouterIgnore(true);
             certificate.getElement().setAttribute("aria-label", getTranslation("training.certificate.label", a.title()));
             certificate.addClassName("button-link");
             actions.add(certificate, link(getTranslation("training.review"), a.moduleId(), a.title()));

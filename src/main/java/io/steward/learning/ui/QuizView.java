@@ -4,12 +4,14 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
@@ -89,9 +91,11 @@ class QuizView extends StewardView implements BeforeEnterObserver {
         section.add(heading);
         Map<Integer, String> text = new HashMap<>();
         q.options().forEach(o -> text.put(o.key(), o.text()));
-        String label = q.text() + (q.multipleChoice() ? " " + getTranslation("quiz.selectAll") : "");
         if (q.multipleChoice()) {
-            CheckboxGroup<Integer> group = new CheckboxGroup<>(label);
+            CheckboxGroup<Integer> group = new CheckboxGroup<>(q.text());
+            group.setHelperText(getTranslation("quiz.selectAll"));
+            group.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
+            group.setWidthFull();
             group.setItems(q.options().stream().map(DrawnQuestion.Option::key).toList());
             group.setItemLabelGenerator(text::get);
             group.setValue(saved);
@@ -102,7 +106,9 @@ class QuizView extends StewardView implements BeforeEnterObserver {
             });
             section.add(detail(q), group);
         } else {
-            RadioButtonGroup<Integer> group = new RadioButtonGroup<>(label);
+            RadioButtonGroup<Integer> group = new RadioButtonGroup<>(q.text());
+            group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+            group.setWidthFull();
             group.setItems(q.options().stream().map(DrawnQuestion.Option::key).toList());
             group.setItemLabelGenerator(text::get);
             saved.stream().findFirst().ifPresent(group::setValue);

@@ -85,6 +85,7 @@ class ResultView extends StewardView implements BeforeEnterObserver {
             Anchor certificate = new Anchor("certificates/" + result.completionId() + ".pdf",
                     getTranslation("result.certificate"));
             certificate.getElement().setAttribute("download", true);
+            certificate.setRouterIgnore(true);
             certificate.addClassName("button-link-primary");
             next.add(new Paragraph(getTranslation("result.completed")), certificate,
                     new RouterLink(getTranslation("result.backToTraining"), MyTrainingView.class));
