@@ -6,6 +6,8 @@ import io.steward.base.Role;
 import io.steward.content.ContentService;
 import io.steward.directory.Audience;
 import io.steward.directory.DirectoryService;
+import io.steward.learning.domain.Assignment;
+import io.steward.learning.domain.AssignmentRepository;
 import io.steward.learning.domain.AssignmentRule;
 import io.steward.learning.domain.AssignmentRuleRepository;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,15 +29,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class AssignmentService {
 
     private final AssignmentRuleRepository rules;
+    private final AssignmentRepository assignments;
     private final DirectoryService directory;
     private final ContentService content;
     private final CurrentUser currentUser;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    AssignmentService(AssignmentRuleRepository rules, DirectoryService directory,
+    AssignmentService(AssignmentRuleRepository rules, AssignmentRepository assignments, DirectoryService directory,
             ContentService content, CurrentUser currentUser, JdbcClient jdbc, Clock clock) {
         this.rules = rules;
+        this.assignments = assignments;
         this.directory = directory;
         this.content = content;
         this.currentUser = currentUser;
@@ -61,6 +66,30 @@ public class AssignmentService {
         for (EmployeeId person : directory.members(request.audience())) {
             assignIfAbsent(person, rule, now, due);
         }
+        return List.of();
+    }
+
+    /**
+     * Exempts a person from a module they were assigned, with the reason kept as evidence.
+     *
+     * @return message keys of the problems; empty when the person was exempted
+     */
+    @RolesAllowed(Role.Names.HR)
+    @Transactional
+    public List<String> exempt(String employeeNumber, String moduleId, String reason) {
+        if (reason == null || reason.isBlank()) {
+            return List.of("exempt.problem.reason");
+        }
+        List<EmployeeId> person = directory.members(new Audience(Audience.Type.EMPLOYEES, List.of(employeeNumber)));
+        Optional<Assignment> assignment = person.stream().findFirst()
+                .flatMap(id -> assignments.findByEmployeeIdAndModuleId(id.value(), moduleId));
+        if (assignment.isEmpty()) {
+            return List.of("exempt.problem.notAssigned");
+        }
+        if (!assignment.get().getState().isOpen()) {
+            return List.of("exempt.problem.closed");
+        }
+        assignment.get().exempt(reason.strip());
         return List.of();
     }
 
