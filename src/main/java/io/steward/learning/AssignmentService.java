@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,16 +35,19 @@ public class AssignmentService {
     private final ContentService content;
     private final CurrentUser currentUser;
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AssignmentService(AssignmentRuleRepository rules, AssignmentRepository assignments, DirectoryService directory,
-            ContentService content, CurrentUser currentUser, JdbcClient jdbc, Clock clock) {
+            ContentService content, CurrentUser currentUser, JdbcClient jdbc, ApplicationEventPublisher events,
+            Clock clock) {
         this.rules = rules;
         this.assignments = assignments;
         this.directory = directory;
         this.content = content;
         this.currentUser = currentUser;
         this.jdbc = jdbc;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -63,9 +67,12 @@ public class AssignmentService {
         AssignmentRule rule = rules.save(new AssignmentRule(request.moduleId(), request.audience(),
                 request.dueDate(), request.dueInDays(), currentUser.require().employeeId().value(), now));
         LocalDate due = rule.dueFor(LocalDate.now(clock));
+        int created = 0;
         for (EmployeeId person : directory.members(request.audience())) {
-            assignIfAbsent(person, rule, now, due);
+            created += assignIfAbsent(person, rule, now, due);
         }
+        events.publishEvent(new AssignmentsCreated(rule.getId(), rule.getModuleId(), request.audience().type(),
+                created));
         return List.of();
     }
 
@@ -90,6 +97,7 @@ public class AssignmentService {
             return List.of("exempt.problem.closed");
         }
         assignment.get().exempt(reason.strip());
+        events.publishEvent(new AssignmentExempted(person.getFirst(), moduleId));
         return List.of();
     }
 
@@ -106,9 +114,10 @@ public class AssignmentService {
                 .toList();
     }
 
-    private void assignIfAbsent(EmployeeId person, AssignmentRule rule, Instant now, LocalDate due) {
+    /** @return 1 when the person got the assignment, 0 when they had it already */
+    private int assignIfAbsent(EmployeeId person, AssignmentRule rule, Instant now, LocalDate due) {
         // INSERT IGNORE on the (employee, module) unique key keeps this idempotent under concurrency too.
-        jdbc.sql("""
+        return jdbc.sql("""
                 INSERT IGNORE INTO assignment (employee_id, module_id, rule_id, state, assigned_at, due_date)
                 VALUES (?, ?, ?, 'ASSIGNED', ?, ?)""")
                 .params(person.value(), rule.getModuleId(), rule.getId(), Timestamp.from(now), due)
