@@ -68,10 +68,10 @@ public class DirectoryImportService {
                     String.valueOf(MAX_FILE_BYTES / (1024 * 1024)))));
         }
         StaffList list = StaffListReader.read(file);
-        if (!list.problems().isEmpty()) {
+        if (list.rows().isEmpty() && !list.problems().isEmpty()) {
             throw new ImportRejectedException(list.problems());
         }
-        ImportPlanner.Outcome outcome = ImportPlanner.plan(list.rows(), store.load(), mode);
+        ImportPlanner.Outcome outcome = ImportPlanner.plan(list, store.load(), mode);
         if (!outcome.problems().isEmpty()) {
             throw new ImportRejectedException(outcome.problems());
         }

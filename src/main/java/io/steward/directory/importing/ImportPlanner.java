@@ -26,13 +26,17 @@ final class ImportPlanner {
     }
 
     private final List<StaffRow> rows;
+    private final Set<String> faultyRowIds;
     private final Map<String, CurrentPerson> current;
     private final ImportMode mode;
     private final List<ImportProblem> problems = new ArrayList<>();
     private final Map<String, StaffRow> byNumber = new LinkedHashMap<>();
 
-    private ImportPlanner(List<StaffRow> rows, List<CurrentPerson> directory, ImportMode mode) {
-        this.rows = rows;
+    private ImportPlanner(StaffListReader.StaffList list, List<CurrentPerson> directory, ImportMode mode) {
+        this.rows = list.rows();
+        this.faultyRowIds = new HashSet<>();
+        list.idsOfFaultyRows().forEach(id -> faultyRowIds.add(key(id)));
+        this.problems.addAll(list.problems());
         this.mode = mode;
         this.current = new HashMap<>();
         for (CurrentPerson person : directory) {
@@ -40,8 +44,9 @@ final class ImportPlanner {
         }
     }
 
-    static Outcome plan(List<StaffRow> rows, List<CurrentPerson> directory, ImportMode mode) {
-        return new ImportPlanner(rows, directory, mode).plan();
+    /** Plans the import of a staff list; the problems found while reading it are reported with any others. */
+    static Outcome plan(StaffListReader.StaffList list, List<CurrentPerson> directory, ImportMode mode) {
+        return new ImportPlanner(list, directory, mode).plan();
     }
 
     private Outcome plan() {
@@ -95,7 +100,8 @@ final class ImportPlanner {
     }
 
     private boolean exists(String number) {
-        return byNumber.containsKey(number) || (mode == ImportMode.PARTIAL && current.containsKey(number));
+        return byNumber.containsKey(number) || faultyRowIds.contains(number)
+                || (mode == ImportMode.PARTIAL && current.containsKey(number));
     }
 
     /** The manager's key after the import: from the file, or in a partial import from the directory. */

@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
@@ -33,8 +34,15 @@ final class StaffListReader {
         }
     }
 
-    /** What was read: the rows, or the problems that make the file unusable (never both). */
-    record StaffList(List<StaffRow> rows, List<ImportProblem> problems) {
+    /**
+     * What was read: the rows without problems, every problem, and the employee ids of rows with problems (so
+     * that checks across rows do not take those people for missing).
+     */
+    record StaffList(List<StaffRow> rows, List<ImportProblem> problems, Set<String> idsOfFaultyRows) {
+
+        static StaffList unusable(ImportProblem... problems) {
+            return new StaffList(List.of(), List.of(problems), Set.of());
+        }
     }
 
     static final String DEFAULT_LOCALE = "en";
@@ -48,33 +56,37 @@ final class StaffListReader {
         try {
             records = CsvReader.read(file);
         } catch (CsvSyntaxException e) {
-            return new StaffList(List.of(), List.of(e.problem()));
+            return StaffList.unusable(e.problem());
         }
         if (records.isEmpty()) {
-            return new StaffList(List.of(), List.of(new ImportProblem(1, null, Kind.EMPTY_FILE)));
+            return StaffList.unusable(new ImportProblem(1, null, Kind.EMPTY_FILE));
         }
         List<ImportProblem> problems = new ArrayList<>();
         Map<Column, Integer> positions = header(records.get(0), problems);
         if (!problems.isEmpty()) {
-            return new StaffList(List.of(), problems);
+            return StaffList.unusable(problems.toArray(ImportProblem[]::new));
         }
         if (records.size() == 1) {
-            return new StaffList(List.of(), List.of(new ImportProblem(2, null, Kind.EMPTY_FILE)));
+            return StaffList.unusable(new ImportProblem(2, null, Kind.EMPTY_FILE));
         }
         int width = records.get(0).fields().size();
         List<StaffRow> rows = new ArrayList<>(records.size() - 1);
+        Set<String> idsOfFaultyRows = new HashSet<>();
         for (CsvRecord record : records.subList(1, records.size())) {
             if (record.fields().size() != width) {
                 problems.add(new ImportProblem(record.line(), null, Kind.WRONG_FIELD_COUNT,
                         String.valueOf(width), String.valueOf(record.fields().size())));
-            } else {
-                StaffRow row = new Fields(record, positions, problems).row();
-                if (row != null) {
-                    rows.add(row);
-                }
+                continue;
+            }
+            Fields fields = new Fields(record, positions, problems);
+            StaffRow row = fields.row();
+            if (row != null) {
+                rows.add(row);
+            } else if (!fields.value(Column.EMPLOYEE_ID).isEmpty()) {
+                idsOfFaultyRows.add(fields.value(Column.EMPLOYEE_ID));
             }
         }
-        return problems.isEmpty() ? new StaffList(rows, List.of()) : new StaffList(List.of(), problems);
+        return new StaffList(rows, problems, idsOfFaultyRows);
     }
 
     private static Map<Column, Integer> header(CsvRecord header, List<ImportProblem> problems) {

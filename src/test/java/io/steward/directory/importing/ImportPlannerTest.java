@@ -29,7 +29,7 @@ class ImportPlannerTest {
         String file = StaffListReaderTest.HEADER + String.join("\n", rows);
         StaffListReader.StaffList list = StaffListReader.read(file.getBytes(StandardCharsets.UTF_8));
         assertThat(list.problems()).as("the rows themselves are well-formed").isEmpty();
-        return ImportPlanner.plan(list.rows(), DIRECTORY, mode);
+        return ImportPlanner.plan(list, DIRECTORY, mode);
     }
 
     private static String row(String number, String email, String name, String manager) {
@@ -122,5 +122,17 @@ class ImportPlannerTest {
     void a_partial_list_that_closes_a_cycle_through_the_directory_is_reported() {
         assertThat(plan(ImportMode.PARTIAL, row("E1", "ann@example.com", "Ann", "E2")).problems())
                 .containsExactly(new ImportProblem(2, "manager_id", Kind.MANAGER_CYCLE, "E1 → E2 → E1"));
+    }
+
+    @Test
+    void problems_in_fields_and_across_rows_are_reported_together_in_line_order() {
+        String file = StaffListReaderTest.HEADER + String.join("\n", row("M1", "bad-email", "Mo", ""),
+                row("E9", "new@example.com", "Nia", "M1"), row("E8", "new@example.com", "Ole", "E404"));
+        StaffListReader.StaffList list = StaffListReader.read(file.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(ImportPlanner.plan(list, DIRECTORY, ImportMode.FULL).problems()).containsExactly(
+                new ImportProblem(2, "email", Kind.BAD_EMAIL, "bad-email"),
+                new ImportProblem(4, "email", Kind.DUPLICATE_EMAIL, "new@example.com", "3"),
+                new ImportProblem(4, "manager_id", Kind.UNKNOWN_MANAGER, "E404"));
     }
 }

@@ -20,9 +20,7 @@ class StaffListReaderTest {
     }
 
     private static List<ImportProblem> problems(String text) {
-        StaffList list = read(text);
-        assertThat(list.rows()).as("no rows when there are problems").isEmpty();
-        return list.problems();
+        return read(text).problems();
     }
 
     @Test
@@ -84,6 +82,14 @@ class StaffListReaderTest {
                 new ImportProblem(7, "employee_id", Kind.REQUIRED),
                 new ImportProblem(7, "display_name", Kind.REQUIRED),
                 new ImportProblem(8, null, Kind.WRONG_FIELD_COUNT, "9", "2"));
+    }
+
+    @Test
+    void rows_without_problems_are_still_read_and_the_ids_of_faulty_rows_are_kept() {
+        StaffList list = read(HEADER + "E1,bad,Ann,,,,,,true\nE2,b@example.com,Bo,,E1,,,,true\n,x,,,,,,,\n");
+
+        assertThat(list.rows()).extracting(StaffRow::employeeNumber).containsExactly("E2");
+        assertThat(list.idsOfFaultyRows()).containsExactly("E1");
     }
 
     @Test
