@@ -28,7 +28,8 @@ class SignInIT extends BrowserTest {
         return Stream.of(
                 Arguments.of(DemoOrganisation.EMPLOYEE, "My training", List.of("My training")),
                 Arguments.of(DemoOrganisation.MANAGER, "My team", List.of("My training", "My team")),
-                Arguments.of(DemoOrganisation.HR, "Compliance", List.of("My training", "Compliance", "Content")),
+                Arguments.of(DemoOrganisation.HR, "Compliance",
+                        List.of("My training", "Compliance", "Content", "People", "API tokens")),
                 Arguments.of(DemoOrganisation.AUTHOR, "Content", List.of("My training", "Content")),
                 Arguments.of(DemoOrganisation.AUDITOR, "Compliance", List.of("My training", "Compliance")));
     }
@@ -85,14 +86,24 @@ class SignInIT extends BrowserTest {
         List<String> paths = ApplicationRouteRegistry.getInstance(new VaadinServletContext(servletContext))
                 .getRegisteredRoutes().stream()
                 .map(route -> withSampleParameters(route.getTemplate()))
-                .filter(path -> !path.equals("login"))
+                .filter(path -> !path.equals("login") && !path.startsWith("invitation/"))
                 .toList();
-        assertThat(paths).as("registered routes").contains("", "training", "team", "compliance", "content");
+        assertThat(paths).as("registered routes").contains("", "training", "team", "compliance", "content",
+                "people", "people/import", "api-tokens");
 
         for (String path : paths) {
             page.navigate(url(path));
             assertOnLoginPage();
         }
+    }
+
+    @Test
+    void an_invitation_link_is_open_to_visitors_and_says_plainly_when_it_is_not_valid() {
+        page.navigate(url("invitation/not-a-real-token"));
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Set your password")))
+                .isVisible();
+        assertThat(page.getByText("This link is not valid any more")).isVisible();
     }
 
     @Test

@@ -60,7 +60,6 @@ class DirectoryImportView extends StewardView {
                 .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload.button")))
                 .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.upload.drop"))));
         upload.addFileRejectedListener(rejected -> error(rejected.getErrorMessage()));
-        upload.addFileRemovedListener(removed -> reset());
 
         outcome.addClassName("import-outcome");
         outcome.getElement().setAttribute("aria-live", "polite");
@@ -71,7 +70,9 @@ class DirectoryImportView extends StewardView {
         return fullList.getValue() ? ImportMode.FULL : ImportMode.PARTIAL;
     }
 
+    /** Checks a file; the upload is emptied again at once, so that a fixed file can follow. */
     private void check(byte[] bytes) {
+        upload.clearFileList();
         try {
             show(new ImportPreviewPanel(imports.preview(bytes, mode()), this::confirm, this::reset));
             file = bytes;
@@ -90,12 +91,10 @@ class DirectoryImportView extends StewardView {
             error(getTranslation("import.conflict"));
         }
         file = null;
-        upload.clearFileList();
     }
 
     private void reset() {
         file = null;
-        upload.clearFileList();
         outcome.removeAll();
     }
 

@@ -59,10 +59,10 @@ class ApiTokensView extends StewardView {
     }
 
     private Section list() {
-        grid.addColumn(ApiTokenSummary::name).setHeader(getTranslation("tokens.name")).setAutoWidth(true);
+        grid.addColumn(ApiTokenSummary::name).setHeader(getTranslation("tokens.name")).setFlexGrow(1);
         grid.addColumn(ApiTokenSummary::owner).setHeader(getTranslation("tokens.owner")).setAutoWidth(true);
         grid.addColumn(t -> t.scopes().stream().map(this::label).collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("tokens.scopes")).setAutoWidth(true);
+                .setHeader(getTranslation("tokens.scopes")).setFlexGrow(1);
         grid.addColumn(t -> Formats.dateTime(t.createdAt(), getLocale())).setHeader(getTranslation("tokens.created"))
                 .setAutoWidth(true);
         grid.addColumn(t -> t.lastUsedAt() == null ? getTranslation("tokens.neverUsed")
@@ -118,6 +118,7 @@ class ApiTokensView extends StewardView {
         created.add(new Paragraph(getTranslation("tokens.showOnce")), secret);
         created.addClassName("token-created");
         name.clear();
+        name.setInvalid(false);
         refresh();
     }
 
