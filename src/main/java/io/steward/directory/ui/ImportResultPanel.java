@@ -3,6 +3,7 @@ package io.steward.directory.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -32,7 +33,9 @@ class ImportResultPanel extends Section {
                             Formats.date(result.invitations().get(0).expiresAt(), getLocale()))),
                     invitations(result, baseUrl));
         }
-        add(new Anchor("people", getTranslation("import.result.people")));
+        Anchor people = new Anchor("people", getTranslation("import.result.people"));
+        people.addClassName("import-next");
+        add(people);
     }
 
     private Grid<NewcomerInvitation> invitations(ImportResult result, String baseUrl) {
@@ -46,6 +49,7 @@ class ImportResultPanel extends Section {
                 .setFlexGrow(0).setHeader(getTranslation("import.invitations.copyHeader"));
         grid.setItems(result.invitations());
         grid.setAriaLabel(getTranslation("import.invitations.grid"));
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(result.invitations().size() <= 20);
         return grid;
     }

@@ -3,6 +3,7 @@ package io.steward.directory.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
@@ -36,17 +37,16 @@ class PeopleView extends StewardView {
         Grid<TeamMember> grid = new Grid<>(TeamMember.class, false);
         grid.addColumn(TeamMember::employeeNumber).setHeader(getTranslation("people.column.employeeId"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(TeamMember::displayName).setHeader(getTranslation("team.column.name")).setAutoWidth(true);
-        grid.addColumn(TeamMember::email).setHeader(getTranslation("people.column.email")).setAutoWidth(true);
-        grid.addColumn(TeamMember::department).setHeader(getTranslation("team.column.department"))
-                .setAutoWidth(true);
-        grid.addColumn(TeamMember::manager).setHeader(getTranslation("team.column.manager")).setAutoWidth(true);
+        grid.addColumn(TeamMember::displayName).setHeader(getTranslation("team.column.name"));
+        grid.addColumn(TeamMember::email).setHeader(getTranslation("people.column.email")).setFlexGrow(2);
+        grid.addColumn(TeamMember::department).setHeader(getTranslation("team.column.department"));
+        grid.addColumn(TeamMember::manager).setHeader(getTranslation("team.column.manager"));
         grid.addColumn(m -> getTranslation(m.active() ? "people.active" : "people.inactive"))
                 .setHeader(getTranslation("people.column.status")).setAutoWidth(true).setFlexGrow(0);
         grid.setAriaLabel(getTranslation("people.grid.label"));
         grid.setItems(query -> directory.findPeople(search.getValue(), query.getOffset(), query.getLimit()).stream(),
                 query -> directory.countPeople(search.getValue()));
-        grid.addClassName("people-grid");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         add(toolbar, grid);
     }

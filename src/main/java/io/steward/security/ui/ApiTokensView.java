@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -70,6 +71,7 @@ class ApiTokensView extends StewardView {
                 .setAutoWidth(true);
         grid.addComponentColumn(this::statusOrRevoke).setHeader(getTranslation("tokens.status")).setAutoWidth(true);
         grid.setAriaLabel(getTranslation("tokens.grid"));
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         return new Section(new H2(getTranslation("tokens.list.heading")), grid);
     }
