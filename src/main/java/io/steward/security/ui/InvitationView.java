@@ -8,8 +8,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.Autocomplete;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -17,9 +15,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.steward.security.InvitationService;
 import io.steward.security.InvitationService.Invitee;
-import io.steward.security.PasswordPolicy;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** The page behind an invitation link: a new person sets their first password here, once. */
 @Route(value = InvitationService.PATH + "/:token", autoLayout = false)
@@ -27,8 +23,7 @@ import java.util.stream.Collectors;
 class InvitationView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient InvitationService invitations;
-    private final PasswordField password = new PasswordField();
-    private final PasswordField repeat = new PasswordField();
+    private final NewPasswordFields fields = new NewPasswordFields();
     private String token;
 
     InvitationView(InvitationService invitations) {
@@ -48,14 +43,9 @@ class InvitationView extends Main implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private void showForm(Invitee invitee) {
-        password.setLabel(getTranslation("password.new"));
-        password.setHelperText(getTranslation("password.rule", PasswordPolicy.MIN_LENGTH));
-        password.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        repeat.setLabel(getTranslation("password.repeat"));
-        repeat.setAutocomplete(Autocomplete.NEW_PASSWORD);
         Button save = new Button(getTranslation("invitation.save"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FormLayout form = new FormLayout(password, repeat, save);
+        FormLayout form = new FormLayout(fields.password, fields.repeat, save);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         form.addClassName("invitation-form");
         show(intro(getTranslation("invitation.welcome", invitee.displayName(), invitee.email())), form);
@@ -78,22 +68,16 @@ class InvitationView extends Main implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private void save() {
-        password.setInvalid(false);
-        repeat.setInvalid(false);
-        if (!password.getValue().equals(repeat.getValue())) {
-            repeat.setErrorMessage(getTranslation("password.mismatch"));
-            repeat.setInvalid(true);
+        if (!fields.entriesMatch()) {
             return;
         }
-        List<String> problems = invitations.accept(token, password.getValue());
+        List<String> problems = invitations.accept(token, fields.password.getValue());
         if (problems.isEmpty()) {
             show(intro(getTranslation("invitation.done")), new Anchor("login", getTranslation("invitation.toLogin")));
         } else if (problems.contains("invitation.invalid")) {
             showInvalid();
         } else {
-            password.setErrorMessage(problems.stream().map(key -> getTranslation(key, PasswordPolicy.MIN_LENGTH))
-                    .collect(Collectors.joining(" ")));
-            password.setInvalid(true);
+            fields.showProblems(problems);
         }
     }
 }

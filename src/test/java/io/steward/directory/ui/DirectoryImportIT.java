@@ -15,6 +15,7 @@ import io.steward.support.SignedIn;
 import io.steward.support.StaffLists;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -97,11 +98,24 @@ class DirectoryImportIT extends BrowserTest {
         assertThat(button("Copy the invitation link for Nora Quist")).isVisible();
         screenshot("import-3-result");
         assertNoSeriousAccessibilityViolations();
+        String invitation = page.getByRole(AriaRole.GRIDCELL, new Page.GetByRoleOptions()
+                .setName(Pattern.compile("/invitation/"))).first().textContent().strip();
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Show everyone in the directory")).click();
         page.getByLabel("Search by name, email or employee ID").fill("Quist");
         assertThat(cell("olaf.quist@example.com")).isVisible();
         assertThat(cell("nora.quist@example.com")).isVisible();
+
+        button("Sign out").click();
+        page.navigate(invitation);
+        assertThat(page.getByText("Welcome, Nora Quist.")).isVisible();
+        page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill("nora's long passphrase");
+        page.getByLabel("New password again").fill("nora's long passphrase");
+        button("Set password").click();
+        assertThat(page.getByText("Your password is set.")).isVisible();
+        screenshot("import-4-invitation-accepted");
+        signIn("nora.quist@example.com", "nora's long passphrase");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))).isVisible();
     }
 
     @Test
@@ -128,7 +142,7 @@ class DirectoryImportIT extends BrowserTest {
         button("Create token").click();
 
         Locator secret = page.getByLabel("Token \"Payroll sync\"");
-        assertThat(secret).hasValue(java.util.regex.Pattern.compile("stw_[A-Za-z0-9_-]{43}"));
+        assertThat(secret).hasValue(Pattern.compile("stw_[A-Za-z0-9_-]{43}"));
         screenshot("api-tokens-created");
         assertNoSeriousAccessibilityViolations();
 
