@@ -5,7 +5,9 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 import io.steward.content.ValidateContentCommand;
+import io.steward.security.BootstrapToken;
 import java.util.Arrays;
+import java.util.Optional;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -29,10 +31,15 @@ public class StewardApplication implements AppShellConfigurator {
             System.err.println(MISSING_DATABASE);
             System.exit(2);
         }
+        Optional<String> tokenProblem = BootstrapToken.problem(System.getenv(BootstrapToken.VARIABLE));
+        if (tokenProblem.isPresent()) {
+            System.err.println(tokenProblem.get());
+            System.exit(2);
+        }
         SpringApplication.run(StewardApplication.class, args);
     }
 
-    /** Checked before Spring starts so that a missing setting gives one line, not a stack trace. */
+    /** Checked before Spring starts so that a missing or bad setting gives one line, not a stack trace. */
     static boolean databaseConfigured(String[] args) {
         return notBlank(System.getenv("STEWARD_DB_URL"))
                 || notBlank(System.getProperty("spring.datasource.url"))

@@ -39,6 +39,12 @@ public class DirectoryService {
         return employees.findByEmailIgnoreCase(email.strip()).map(DirectoryService::toAccount);
     }
 
+    /** Used before anyone is authenticated (invitations, API tokens), hence open to all callers. */
+    @PermitAll
+    public Optional<SignInAccount> findSignInAccount(EmployeeId id) {
+        return employees.findById(id.value()).map(DirectoryService::toAccount);
+    }
+
     /** The signed-in manager's people, directly or indirectly below them; scoped by the query itself. */
     @RolesAllowed(Role.Names.MANAGER)
     public List<TeamMember> myTeam() {
@@ -68,6 +74,17 @@ public class DirectoryService {
     @RolesAllowed({Role.Names.HR, Role.Names.AUDITOR})
     public List<String> departmentNames() {
         return audiences.departmentNames();
+    }
+
+    /** One page of the whole directory for HR, filtered by name, email or employee id. */
+    @RolesAllowed(Role.Names.HR)
+    public List<TeamMember> findPeople(String search, int offset, int limit) {
+        return teams.page(search == null ? "" : search.strip(), offset, limit);
+    }
+
+    @RolesAllowed(Role.Names.HR)
+    public int countPeople(String search) {
+        return teams.count(search == null ? "" : search.strip());
     }
 
     private static SignInAccount toAccount(Employee e) {

@@ -17,8 +17,11 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 @Configuration
@@ -45,7 +48,7 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain webSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
-            @Value("${steward.security.hsts:true}") boolean hsts) throws Exception {
+            SessionRegistry sessions, @Value("${steward.security.hsts:true}") boolean hsts) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/styles.css", "/error",
                         "/api/v1/certificates/**").permitAll()
@@ -60,8 +63,25 @@ class SecurityConfig {
                 headers.httpStrictTransportSecurity(h -> h.disable());
             }
         });
+        // Every session is registered so that deactivating a person can end theirs (SessionTerminator).
+        // An ended session's next request simply goes on signed out: Vaadin then finds no session, tells
+        // the browser to reload, and the reload lands on the login page.
+        http.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions)
+                .expiredSessionStrategy(expired -> expired.getFilterChain().doFilter(expired.getRequest(),
+                        expired.getResponse())));
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when the servlet container ends a session (timeout, sign-out). */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     @Bean

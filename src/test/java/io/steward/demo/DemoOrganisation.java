@@ -3,11 +3,15 @@ package io.steward.demo;
 import io.steward.directory.Audience;
 import io.steward.learning.AssignmentRequest;
 import io.steward.learning.AssignmentService;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -33,6 +37,12 @@ public class DemoOrganisation implements ApplicationRunner {
 
     /** A published demo password, not a secret: it only ever opens the demo organisation. */
     public static final String PASSWORD = "steward-demo-2026";
+
+    /**
+     * A published demo API token for the HR account, with the import and reports scopes: like the password,
+     * it only ever opens the demo organisation. Stored hashed, as every token is.
+     */
+    public static final String API_TOKEN = "stw_demo-hr-token-for-the-quick-start-only";
 
     public static final String EMPLOYEE = "employee@example.com";
     public static final String MANAGER = "manager@example.com";
@@ -170,6 +180,25 @@ public class DemoOrganisation implements ApplicationRunner {
             jdbc.sql("INSERT INTO credential (employee_id, password_hash, changed_at) VALUES (?, ?, ?)")
                     .params(id, hash, Timestamp.from(Instant.now())).update();
         }
+        insertApiToken(ids.get("E1004"));
+    }
+
+    private void insertApiToken(long owner) {
+        jdbc.sql("INSERT INTO api_token (name, token_hash, owner_id, created_at) VALUES (?, ?, ?, ?)")
+                .params("Demo provisioning script", sha256(API_TOKEN), owner, Timestamp.from(Instant.now())).update();
+        long id = jdbc.sql("SELECT id FROM api_token WHERE owner_id = ?").param(owner).query(Long.class).single();
+        for (String scope : List.of("IMPORT", "REPORTS")) {
+            jdbc.sql("INSERT INTO api_token_scope (token_id, scope) VALUES (?, ?)").params(id, scope).update();
+        }
+    }
+
+    private static String sha256(String value) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Long insertDepartment(String name) {
@@ -193,7 +222,9 @@ public class DemoOrganisation implements ApplicationRunner {
                    HR        %s
                    Author    %s
                    Auditor   %s
+                 Demo API token (HR; scopes import, reports):
+                   %s
                 ================================================================
-                """.formatted(url, PASSWORD, EMPLOYEE, MANAGER, HR, AUTHOR, AUDITOR);
+                """.formatted(url, PASSWORD, EMPLOYEE, MANAGER, HR, AUTHOR, AUDITOR, API_TOKEN);
     }
 }

@@ -31,7 +31,7 @@ class SignInIT extends BrowserTest {
                 Arguments.of(DemoOrganisation.EMPLOYEE, "My training", List.of("My training")),
                 Arguments.of(DemoOrganisation.MANAGER, "My team", List.of("My training", "My team")),
                 Arguments.of(DemoOrganisation.HR, "Compliance",
-                        List.of("My training", "Compliance", "Assignments", "Content")),
+                        List.of("My training", "Compliance", "Assignments", "Content", "People", "API tokens")),
                 Arguments.of(DemoOrganisation.AUTHOR, "Content", List.of("My training", "Content")),
                 Arguments.of(DemoOrganisation.AUDITOR, "Compliance", List.of("My training", "Compliance")));
     }
@@ -89,17 +89,27 @@ class SignInIT extends BrowserTest {
                 .getRegisteredRoutes();
         assertThat(routes).filteredOn(route -> route.getNavigationTarget().isAnnotationPresent(AnonymousAllowed.class))
                 .extracting(RouteData::getTemplate).as("the only public pages")
-                .containsExactlyInAnyOrder("login", "verify/:code?");
+                .containsExactlyInAnyOrder("login", "verify/:code?", "invitation/:token");
         List<String> paths = routes.stream()
                 .filter(route -> !route.getNavigationTarget().isAnnotationPresent(AnonymousAllowed.class))
                 .map(route -> withSampleParameters(route.getTemplate()))
                 .toList();
-        assertThat(paths).as("registered routes").contains("", "training", "team", "compliance", "content");
+        assertThat(paths).as("registered routes").contains("", "training", "team", "compliance", "content",
+                "people", "people/import", "api-tokens");
 
         for (String path : paths) {
             page.navigate(url(path));
             assertOnLoginPage();
         }
+    }
+
+    @Test
+    void an_invitation_link_is_open_to_visitors_and_says_plainly_when_it_is_not_valid() {
+        page.navigate(url("invitation/not-a-real-token"));
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Set your password")))
+                .isVisible();
+        assertThat(page.getByText("This link is not valid any more")).isVisible();
     }
 
     @Test

@@ -7,14 +7,27 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads reporting lines. The scoping is done by the database (a recursive query), so no one outside a
- * manager's subtree is ever loaded.
+ * Reads people with their department and manager: a manager's reporting line, scoped by the database (a
+ * recursive query) so that no one outside the manager's subtree is ever loaded, and HR's pages of everyone.
  */
 @Component
 public class TeamQuery {
 
     /** Deeper than any real organisation; stops a corrupt reporting loop from running forever. */
     private static final int MAX_DEPTH = 64;
+
+    private static final String PERSON_COLUMNS = """
+            e.id, e.employee_number, e.display_name, e.email, d.name AS department, m.display_name AS manager,
+            e.active
+            """;
+    private static final String PERSON_JOINS = """
+            LEFT JOIN department d ON d.id = e.department_id
+            LEFT JOIN employee m ON m.id = e.manager_id
+            """;
+    private static final String SEARCH = """
+            WHERE :search = '' OR e.display_name LIKE :pattern OR e.email LIKE :pattern
+               OR e.employee_number LIKE :pattern
+            """;
 
     private final JdbcClient jdbc;
 
@@ -46,17 +59,40 @@ public class TeamQuery {
                     SELECT e.id, t.depth + 1 FROM employee e JOIN team t ON e.manager_id = t.id
                     WHERE t.depth < :maxDepth
                 )
-                SELECT DISTINCT e.id, e.employee_number, e.display_name, e.email,
-                       d.name AS department, m.display_name AS manager, e.active
+                SELECT DISTINCT\s""" + PERSON_COLUMNS + """
                 FROM team t
                 JOIN employee e ON e.id = t.id
-                LEFT JOIN department d ON d.id = e.department_id
-                LEFT JOIN employee m ON m.id = e.manager_id
+                """ + PERSON_JOINS + """
                 ORDER BY e.display_name, e.id
                 """)
                 .param("managerId", manager.value())
                 .param("maxDepth", MAX_DEPTH)
                 .query(TeamMember.class)
                 .list();
+    }
+
+    /** One page of everyone whose name, email or employee id contains {@code search}, by name. */
+    public List<TeamMember> page(String search, int offset, int limit) {
+        return jdbc.sql("SELECT " + PERSON_COLUMNS + "FROM employee e\n" + PERSON_JOINS + SEARCH
+                        + "ORDER BY e.display_name, e.id LIMIT :limit OFFSET :offset")
+                .param("search", search)
+                .param("pattern", pattern(search))
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(TeamMember.class)
+                .list();
+    }
+
+    public int count(String search) {
+        return jdbc.sql("SELECT COUNT(*) FROM employee e\n" + SEARCH)
+                .param("search", search)
+                .param("pattern", pattern(search))
+                .query(Integer.class)
+                .single();
+    }
+
+    /** A LIKE pattern that matches {@code search} literally, wildcards included. */
+    private static String pattern(String search) {
+        return "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

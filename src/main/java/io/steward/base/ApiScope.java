@@ -1,0 +1,31 @@
+package io.steward.base;
+
+import java.util.Locale;
+
+/**
+ * What an API token may be used for. A new scope (for example {@code AUDIT}) is a new constant here, one in
+ * {@link Authorities}, and the endpoints that require it. {@link #id()} is the name in the API documentation.
+ */
+public enum ApiScope {
+    /** Load the staff list into the directory. */
+    IMPORT,
+    /** Read completion reports. */
+    REPORTS;
+
+    public String authority() {
+        return "SCOPE_" + name();
+    }
+
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Compile-time constants for {@code @PreAuthorize}; a unit test keeps them equal to the enum. */
+    public static final class Authorities {
+        public static final String IMPORT = "SCOPE_IMPORT";
+        public static final String REPORTS = "SCOPE_REPORTS";
+
+        private Authorities() {
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package io.steward.directory.api;
+
+import io.steward.base.ApiScope;
+import io.steward.directory.importing.DirectoryImportService;
+import io.steward.directory.importing.ImportMode;
+import io.steward.directory.importing.ImportPreview;
+import io.steward.directory.importing.ImportPreview.PersonChange;
+import io.steward.directory.importing.ImportResult;
+import io.steward.directory.importing.ImportResult.NewcomerInvitation;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** {@code POST /api/v1/directory/import}: the staff list as {@code text/csv}; see docs/api.md. */
+@RestController
+@RequestMapping("/api/v1/directory")
+class DirectoryImportController {
+
+    static final String TEXT_CSV = "text/csv";
+
+    private final DirectoryImportService imports;
+
+    DirectoryImportController(DirectoryImportService imports) {
+        this.imports = imports;
+    }
+
+    /** What the import did (or, with {@code dryRun}, would do). */
+    record ImportResponse(boolean dryRun, Counts counts, List<PersonChange> created, List<PersonChange> updated,
+            List<PersonChange> deactivated, List<InvitationLink> invitations) {
+    }
+
+    record Counts(int created, int updated, int deactivated, int unchanged) {
+    }
+
+    /** The one-time link a new person needs to set a password; it is given only in this answer. */
+    record InvitationLink(String employeeId, String displayName, String email, String link, Instant expiresAt) {
+    }
+
+    @PostMapping(path = "/import", consumes = TEXT_CSV, produces = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasAuthority('" + ApiScope.Authorities.IMPORT + "')")
+    ImportResponse importStaffList(@RequestBody byte[] file, @RequestParam(defaultValue = "full") String mode,
+            @RequestParam(defaultValue = "false") boolean dryRun) {
+        ImportMode importMode = mode(mode);
+        if (dryRun) {
+            return response(true, imports.preview(file, importMode), List.of());
+        }
+        ImportResult result = imports.importStaffList(file, importMode);
+        return response(false, result.changes(), result.invitations().stream().map(this::link).toList());
+    }
+
+    private static ImportMode mode(String value) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "full" -> ImportMode.FULL;
+            case "partial" -> ImportMode.PARTIAL;
+            default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "mode must be 'full' or 'partial', was '" + value + "'");
+        };
+    }
+
+    private static ImportResponse response(boolean dryRun, ImportPreview changes, List<InvitationLink> invitations) {
+        return new ImportResponse(dryRun, new Counts(changes.created().size(), changes.updated().size(),
+                changes.deactivated().size(), changes.unchanged()), changes.created(), changes.updated(),
+                changes.deactivated(), invitations);
+    }
+
+    private InvitationLink link(NewcomerInvitation invitation) {
+        String link = invitation.link(ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
+        return new InvitationLink(invitation.employeeId(), invitation.displayName(), invitation.email(), link,
+                invitation.expiresAt());
+    }
+}

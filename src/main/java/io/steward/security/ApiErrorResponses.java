@@ -1,0 +1,61 @@
+package io.steward.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The API's answers when a request is not allowed, as RFC 9457 problem details like its other errors: 401
+ * without a valid token (with the {@code WWW-Authenticate} header RFC 6750 asks for), 403 when the token lacks
+ * the scope the endpoint needs.
+ */
+@Component
+class ApiErrorResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    static final String INVALID_TOKEN = "invalid_token";
+
+    private final JsonMapper json;
+
+    ApiErrorResponses(JsonMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        boolean tokenGiven = request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE,
+                tokenGiven ? "Bearer realm=\"steward\", error=\"" + INVALID_TOKEN + "\"" : "Bearer realm=\"steward\"");
+        write(response, HttpStatus.UNAUTHORIZED, tokenGiven
+                ? "The API token is unknown or revoked, or its owner may no longer use it."
+                : "This API needs a token: send the header 'Authorization: Bearer <token>'.");
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException {
+        write(response, HttpStatus.FORBIDDEN, "The API token does not have the scope this request needs.");
+    }
+
+    private void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", status.getReasonPhrase());
+        problem.put("status", status.value());
+        problem.put("detail", detail);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getWriter().write(json.writeValueAsString(problem));
+    }
+}
