@@ -1,9 +1,12 @@
 package io.steward.audit;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * The outcome of walking the audit chain: intact with the number of entries, or the first entry whose hash
  * or link does not match (the entry after a deleted one, an inserted one, or a changed one).
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record ChainVerification(boolean intact, long entries, Long firstBrokenEntry, String problem) {
 
     static ChainVerification intact(long entries) {

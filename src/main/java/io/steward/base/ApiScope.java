@@ -10,7 +10,9 @@ public enum ApiScope {
     /** Load the staff list into the directory. */
     IMPORT,
     /** Read completion reports. */
-    REPORTS;
+    REPORTS,
+    /** Verify the audit trail. */
+    AUDIT;
 
     public String authority() {
         return "SCOPE_" + name();
@@ -24,6 +26,7 @@ public enum ApiScope {
     public static final class Authorities {
         public static final String IMPORT = "SCOPE_IMPORT";
         public static final String REPORTS = "SCOPE_REPORTS";
+        public static final String AUDIT = "SCOPE_AUDIT";
 
         private Authorities() {
         }

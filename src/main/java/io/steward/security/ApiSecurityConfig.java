@@ -2,6 +2,7 @@ package io.steward.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -22,7 +23,10 @@ class ApiSecurityConfig {
     SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokenAuthenticator tokens, ApiErrorResponses errors)
             throws Exception {
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests
+                        // Certificate verification is public: the code is the secret, and it is rate-limited.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/certificates/*").permitAll()
+                        .anyRequest().authenticated())
                 .addFilterBefore(new BearerTokenFilter(tokens, errors), AnonymousAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)

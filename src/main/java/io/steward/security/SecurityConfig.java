@@ -50,8 +50,7 @@ class SecurityConfig {
     SecurityFilterChain webSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
             SessionRegistry sessions, @Value("${steward.security.hsts:true}") boolean hsts) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health", "/actuator/health/**", "/styles.css", "/error",
-                        "/api/v1/certificates/**").permitAll()
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/styles.css", "/error").permitAll()
                 // Files served by controllers rather than views: Vaadin's configurer denies these unless listed.
                 .requestMatchers("/certificates/**", "/content-assets/**").authenticated());
         http.authenticationManager(authenticationManager);

@@ -132,6 +132,7 @@ class ApiTokensView extends StewardView {
         return getTranslation(switch (scope) {
             case IMPORT -> "tokens.scope.import";
             case REPORTS -> "tokens.scope.reports";
+            case AUDIT -> "tokens.scope.audit";
         });
     }
 }

@@ -1,0 +1,74 @@
+package io.steward.audit.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import io.steward.audit.AuditEntryView;
+import io.steward.audit.AuditService;
+import io.steward.audit.ChainVerification;
+import io.steward.base.Role;
+import io.steward.base.ui.StewardView;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** Auditors browse the trail and check that nobody has changed it. There is nothing here to edit. */
+@Route("audit")
+@Menu(title = "nav.audit", order = 6, icon = "vaadin:shield")
+@RolesAllowed(Role.Names.AUDITOR)
+class AuditTrailView extends StewardView {
+
+    private final transient AuditService audit;
+    private final Paragraph outcome = new Paragraph();
+    private final Select<String> action = new Select<>();
+    private final Grid<AuditEntryView> grid = new Grid<>(AuditEntryView.class, false);
+
+    AuditTrailView(AuditService audit) {
+        super("nav.audit");
+        this.audit = audit;
+        Button verify = new Button(getTranslation("audit.verify"), click -> verify());
+        verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        verify.setDisableOnClick(true);
+        outcome.addClassName("audit-outcome");
+        outcome.getElement().setAttribute("aria-live", "polite");
+        Div verifyBox = new Div(new Paragraph(getTranslation("audit.intro")), verify, outcome);
+        verifyBox.addClassName("empty-state");
+
+        action.setLabel(getTranslation("audit.filter.action"));
+        action.setEmptySelectionAllowed(true);
+        action.setEmptySelectionCaption(getTranslation("audit.filter.all"));
+        action.setItems(audit.actions());
+        action.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+
+        DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
+                .withZone(ZoneOffset.UTC);
+        grid.addColumn(AuditEntryView::id).setHeader(getTranslation("audit.column.id")).setAutoWidth(true);
+        grid.addColumn(e -> times.format(e.occurredAt())).setHeader(getTranslation("audit.column.time"))
+                .setAutoWidth(true);
+        grid.addColumn(AuditEntryView::actor).setHeader(getTranslation("audit.column.actor")).setAutoWidth(true);
+        grid.addColumn(AuditEntryView::action).setHeader(getTranslation("audit.column.action")).setAutoWidth(true);
+        grid.addColumn(AuditEntryView::subject).setHeader(getTranslation("audit.column.subject")).setAutoWidth(true);
+        grid.addColumn(AuditEntryView::outcome).setHeader(getTranslation("audit.column.outcome")).setAutoWidth(true);
+        grid.addColumn(AuditEntryView::detail).setHeader(getTranslation("audit.column.detail")).setFlexGrow(1);
+        grid.setAriaLabel(getTranslation("audit.grid"));
+        grid.setDataProvider(new CallbackDataProvider<AuditEntryView, Void>(
+                query -> audit.entries(action.getValue(), query.getOffset(), query.getLimit()).stream(),
+                query -> audit.count(action.getValue())));
+        grid.setHeight("32rem");
+        add(verifyBox, action, grid);
+    }
+
+    private void verify() {
+        ChainVerification result = audit.verify();
+        outcome.setText(result.intact() ? getTranslation("audit.intact", result.entries())
+                : getTranslation("audit.broken", result.firstBrokenEntry(), result.problem(), result.entries()));
+        outcome.getElement().getClassList().set("broken", !result.intact());
+    }
+}
