@@ -4,6 +4,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -75,7 +76,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             Button signOut = new Button(getTranslation("shell.signOut"), new Icon(VaadinIcon.SIGN_OUT),
                     click -> authentication.logout());
             signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            panel.add(name, signOut);
+            Anchor changePassword = new Anchor("account/password", getTranslation("shell.changePassword"));
+            changePassword.addClassName("user-link");
+            panel.add(name, changePassword, signOut);
         });
         return panel;
     }

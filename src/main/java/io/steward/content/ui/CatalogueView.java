@@ -81,7 +81,11 @@ class CatalogueView extends StewardView {
     }
 
     private Span status(ModuleSummary module) {
-        Span status = new Span(getTranslation("content.status." + module.status().name()));
+        Span status = new Span(getTranslation(switch (module.status()) {
+            case VALID -> "content.status.valid";
+            case STALE -> "content.status.stale";
+            case INVALID -> "content.status.invalid";
+        }));
         status.addClassNames("content-status", "content-status-" + module.status().name().toLowerCase(Locale.ROOT));
         return status;
     }

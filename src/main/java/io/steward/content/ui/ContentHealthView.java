@@ -3,7 +3,6 @@ package io.steward.content.ui;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.steward.base.CurrentUser;
 import io.steward.base.Role;
@@ -16,7 +15,6 @@ import jakarta.annotation.security.RolesAllowed;
 
 /** Every problem in the content folder, with file and line, so an author can go straight to it. */
 @Route("content/health")
-@Menu(title = "nav.contentHealth", order = 5, icon = "vaadin:stethoscope")
 @RolesAllowed({Role.Names.AUTHOR, Role.Names.HR})
 class ContentHealthView extends StewardView {
 
@@ -26,7 +24,7 @@ class ContentHealthView extends StewardView {
     private final EmptyState none;
 
     ContentHealthView(ContentService content, CurrentUser currentUser) {
-        super("nav.contentHealth");
+        super("health.title");
         this.content = content;
         none = new EmptyState(getTranslation("health.none.heading"), getTranslation("health.none.text"));
         if (currentUser.find().filter(u -> u.has(Role.AUTHOR)).isPresent()) {
@@ -37,7 +35,7 @@ class ContentHealthView extends StewardView {
                 .setAutoWidth(true);
         grid.addColumn(p -> p.line() > 0 ? Integer.toString(p.line()) : "")
                 .setHeader(getTranslation("health.column.line")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(p -> getTranslation("health.severity." + p.severity().name()))
+        grid.addColumn(p -> getTranslation(p.isError() ? "health.severity.error" : "health.severity.warning"))
                 .setHeader(getTranslation("health.column.severity")).setSortable(true).setAutoWidth(true);
         grid.addColumn(ContentProblem::message).setHeader(getTranslation("health.column.problem")).setFlexGrow(4);
         grid.setAllRowsVisible(true);

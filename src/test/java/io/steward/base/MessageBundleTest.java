@@ -1,0 +1,76 @@
+package io.steward.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** All UI text goes through the message bundle: every key the code asks for exists, and none lies unused. */
+class MessageBundleTest {
+
+    private static final Path SOURCES = Path.of("src", "main", "java");
+    private static final Path BUNDLES = Path.of("src", "main", "resources", "vaadin-i18n");
+    /** getTranslation("key"), @Menu(title = "key") and a view's super("key") title. */
+    private static final Pattern KEY_USE = Pattern.compile(
+            "(?:getTranslation\\(|title = |super\\()\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+)+)\"");
+    private static final Pattern STRING_LITERAL = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+)+)\"");
+
+    @Test
+    void every_key_used_in_the_code_is_in_the_english_bundle() throws IOException {
+        Set<String> missing = new TreeSet<>(keysMatching(KEY_USE));
+        missing.removeAll(bundle("translations.properties").stringPropertyNames());
+
+        assertThat(missing).as("keys used in code but missing from translations.properties").isEmpty();
+    }
+
+    @Test
+    void every_key_in_the_bundle_is_used_somewhere() throws IOException {
+        Set<String> unused = new TreeSet<>(bundle("translations.properties").stringPropertyNames());
+        unused.removeAll(keysMatching(STRING_LITERAL));
+
+        assertThat(unused).as("keys in translations.properties that no code uses").isEmpty();
+    }
+
+    @Test
+    void every_other_language_has_exactly_the_english_keys() throws IOException {
+        Set<String> english = bundle("translations.properties").stringPropertyNames();
+        try (Stream<Path> files = Files.list(BUNDLES)) {
+            for (Path file : files.filter(f -> !f.getFileName().toString().equals("translations.properties")).toList()) {
+                assertThat(bundle(file.getFileName().toString()).stringPropertyNames())
+                        .as(file.toString()).containsExactlyInAnyOrderElementsOf(english);
+            }
+        }
+    }
+
+    private static Set<String> keysMatching(Pattern pattern) throws IOException {
+        Set<String> keys = new HashSet<>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = pattern.matcher(Files.readString(file));
+                while (m.find()) {
+                    keys.add(m.group(1));
+                }
+            }
+        }
+        return keys;
+    }
+
+    private static Properties bundle(String name) throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(BUNDLES.resolve(name), StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+}

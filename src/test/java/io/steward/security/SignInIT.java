@@ -1,0 +1,113 @@
+package io.steward.security;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.vaadin.flow.server.VaadinServletContext;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+import io.steward.demo.DemoOrganisation;
+import io.steward.support.BrowserTest;
+import jakarta.servlet.ServletContext;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class SignInIT extends BrowserTest {
+
+    @Autowired
+    private ServletContext servletContext;
+
+    static Stream<Arguments> roles() {
+        return Stream.of(
+                Arguments.of(DemoOrganisation.EMPLOYEE, "My training", List.of("My training")),
+                Arguments.of(DemoOrganisation.MANAGER, "My team", List.of("My training", "My team")),
+                Arguments.of(DemoOrganisation.HR, "Compliance", List.of("My training", "Compliance", "Content")),
+                Arguments.of(DemoOrganisation.AUTHOR, "Content", List.of("My training", "Content")),
+                Arguments.of(DemoOrganisation.AUDITOR, "Compliance", List.of("My training", "Compliance")));
+    }
+
+    @ParameterizedTest(name = "{0} lands on {1}")
+    @MethodSource("roles")
+    void each_role_sees_exactly_its_menu_and_home_view(String email, String home, List<String> menu) {
+        signInAs(email);
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(home).setLevel(1)))
+                .isVisible();
+        Locator nav = page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main menu"));
+        assertThat(nav.getByRole(AriaRole.LINK)).hasCount(menu.size());
+        for (String entry : menu) {
+            assertThat(nav.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(entry).setExact(true)))
+                    .isVisible();
+        }
+        screenshot("home-" + email.substring(0, email.indexOf('@')));
+        assertNoSeriousAccessibilityViolations();
+    }
+
+    @Test
+    void wrong_password_shows_an_error_and_stays_signed_out() {
+        signIn(DemoOrganisation.EMPLOYEE, "not-the-right-password");
+
+        assertThat(page.getByText("Check your email and password and try again.")).isVisible();
+        assertOnLoginPage();
+        page.navigate(url("training"));
+        assertOnLoginPage();
+    }
+
+    @Test
+    void repeated_failures_lock_the_account_for_a_while_without_saying_whether_it_exists() {
+        for (String account : List.of("ben.carter@example.com", "nobody-here@example.com")) {
+            for (int i = 0; i < 5; i++) {
+                signIn(account, "wrong-password-" + i);
+                assertThat(page.getByText("Check your email and password and try again.")).isVisible();
+            }
+            signIn(account, DemoOrganisation.PASSWORD);
+            assertThat(page.getByText("too many failed sign-in attempts")).isVisible();
+            assertOnLoginPage();
+        }
+    }
+
+    @Test
+    void login_page_has_no_serious_accessibility_violations() {
+        page.navigate(url("login"));
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))).isVisible();
+        assertNoSeriousAccessibilityViolations();
+    }
+
+    @Test
+    void every_registered_route_sends_an_anonymous_visitor_to_the_login_page() {
+        List<String> paths = ApplicationRouteRegistry.getInstance(new VaadinServletContext(servletContext))
+                .getRegisteredRoutes().stream()
+                .map(route -> withSampleParameters(route.getTemplate()))
+                .filter(path -> !path.equals("login"))
+                .toList();
+        assertThat(paths).as("registered routes").contains("", "training", "team", "compliance", "content");
+
+        for (String path : paths) {
+            page.navigate(url(path));
+            assertOnLoginPage();
+        }
+    }
+
+    @Test
+    void signing_out_ends_the_session() {
+        signInAs(DemoOrganisation.MANAGER);
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+
+        assertOnLoginPage();
+        page.navigate(url("team"));
+        assertOnLoginPage();
+    }
+
+    /** Route templates such as {@code content/preview/:id} get a sample value for each parameter. */
+    private static String withSampleParameters(String template) {
+        return template.replaceAll(":[^/]+", "sample");
+    }
+}
