@@ -45,7 +45,9 @@ class SecurityConfig {
     SecurityFilterChain webSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
             @Value("${steward.security.hsts:true}") boolean hsts) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health", "/actuator/health/**", "/styles.css", "/error").permitAll());
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/styles.css", "/error").permitAll()
+                // Images and files of training modules (io.steward.content): for signed-in people only.
+                .requestMatchers("/content-assets/*").authenticated());
         http.authenticationManager(authenticationManager);
         http.headers(headers -> {
             headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY));

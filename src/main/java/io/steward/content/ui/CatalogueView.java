@@ -2,6 +2,7 @@ package io.steward.content.ui;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -49,9 +50,9 @@ class CatalogueView extends StewardView {
 
     private void configureGrid() {
         grid.setAriaLabel(getTranslation("content.grid.label"));
-        grid.addColumn(m -> m.title() != null ? m.title() : m.path()).setHeader(getTranslation("content.column.title"))
-                .setSortable(true).setFlexGrow(3);
-        grid.addColumn(ModuleSummary::id).setHeader(getTranslation("content.column.id")).setAutoWidth(true);
+        Grid.Column<ModuleSummary> title = grid.addComponentColumn(this::titleAndId)
+                .setHeader(getTranslation("content.column.title"))
+                .setComparator(m -> m.title() != null ? m.title() : m.path()).setSortable(true);
         grid.addColumn(m -> m.version() == null ? "" : m.version().toString())
                 .setHeader(getTranslation("content.column.version")).setAutoWidth(true);
         grid.addColumn(ModuleSummary::lessons).setHeader(getTranslation("content.column.lessons"))
@@ -66,11 +67,23 @@ class CatalogueView extends StewardView {
                 .setAutoWidth(true);
         grid.addColumn(this::recertification).setHeader(getTranslation("content.column.recertify")).setAutoWidth(true);
         grid.addComponentColumn(this::status).setHeader(getTranslation("content.column.status")).setAutoWidth(true);
-        grid.addColumn(ModuleSummary::problems).setHeader(getTranslation("content.column.problems"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addComponentColumn(this::previewLink).setHeader(getTranslation("content.column.actions"))
                 .setAutoWidth(true);
+        grid.getColumns().forEach(column -> column.setFlexGrow(0));
+        title.setWidth("16rem").setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
+    }
+
+    /** An invalid file has no title yet, so its path stands in; the id goes beneath, as authors search by it. */
+    private Div titleAndId(ModuleSummary module) {
+        Span title = new Span(module.title() != null ? module.title() : module.path());
+        title.addClassName("module-title");
+        Span id = new Span(module.id() == null ? "" : module.id());
+        id.addClassName("module-id");
+        Div cell = new Div(title, id);
+        cell.addClassName("module-title-cell");
+        return cell;
     }
 
     private String recertification(ModuleSummary module) {

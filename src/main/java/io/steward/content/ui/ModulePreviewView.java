@@ -42,8 +42,8 @@ class ModulePreviewView extends StewardView implements HasUrlParameter<String> {
     ModulePreviewView(ContentService content) {
         super("preview.title");
         this.content = content;
-        previous.addClickListener(click -> show(current - 1));
-        next.addClickListener(click -> show(current + 1));
+        previous.addClickListener(click -> turnTo(current - 1));
+        next.addClickListener(click -> turnTo(current + 1));
         next.setIconAfterText(true);
     }
 
@@ -103,12 +103,17 @@ class ModulePreviewView extends StewardView implements HasUrlParameter<String> {
         return header;
     }
 
+    private void turnTo(int index) {
+        show(index);
+        page.scrollIntoView();
+    }
+
     private void show(int index) {
         current = index;
         Page shown = pages.get(index);
         page.removeAll();
         page.add(new H2(shown.heading()), shown.body().get());
-        position.setText(getTranslation("preview.lessonOf", index + 1, pages.size()));
+        position.setText(getTranslation("preview.pageOf", index + 1, pages.size()));
         previous.setEnabled(index > 0);
         next.setEnabled(index < pages.size() - 1);
     }

@@ -5,10 +5,12 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import io.steward.content.AnswerOption;
 import io.steward.content.ModuleContent;
 import io.steward.content.Question;
@@ -59,13 +61,17 @@ class QuizPreview extends Div {
         }
         AbstractField<?, ?> field;
         if (question.multipleChoice()) {
-            CheckboxGroup<AnswerOption> group = new CheckboxGroup<>(question.text());
+            CheckboxGroup<AnswerOption> group = new CheckboxGroup<>();
+            group.setAriaLabel(question.text());
+            group.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
             group.setItems(question.options());
             group.setItemLabelGenerator(AnswerOption::text);
             group.setHelperText(getTranslation("preview.quiz.selectAll"));
             field = group;
         } else {
-            RadioButtonGroup<AnswerOption> group = new RadioButtonGroup<>(question.text());
+            RadioButtonGroup<AnswerOption> group = new RadioButtonGroup<>();
+            group.setAriaLabel(question.text());
+            group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
             group.setItems(question.options());
             group.setItemLabelGenerator(AnswerOption::text);
             field = group;
