@@ -6,6 +6,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,6 +28,13 @@ public class ContentService {
     @RolesAllowed({Role.Names.AUTHOR, Role.Names.HR})
     public List<ModuleSummary> catalogue() {
         return catalogue.current().entries().stream().map(ContentService::summary).toList();
+    }
+
+    /** The modules employees can take now, for choosing what to learn or to assign. */
+    @PreAuthorize("isAuthenticated()")
+    public List<ModuleSummary> servedModules() {
+        return catalogue.current().entries().stream().filter(e -> e.served() != null).map(ContentService::summary)
+                .toList();
     }
 
     @RolesAllowed({Role.Names.AUTHOR, Role.Names.HR})

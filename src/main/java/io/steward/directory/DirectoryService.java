@@ -4,6 +4,7 @@ import io.steward.base.CurrentUser;
 import io.steward.base.EmployeeId;
 import io.steward.base.Role;
 import io.steward.directory.domain.Employee;
+import io.steward.directory.domain.AudienceQuery;
 import io.steward.directory.domain.EmployeeRepository;
 import io.steward.directory.domain.TeamQuery;
 import jakarta.annotation.security.PermitAll;
@@ -21,11 +22,13 @@ public class DirectoryService {
 
     private final EmployeeRepository employees;
     private final TeamQuery teams;
+    private final AudienceQuery audiences;
     private final CurrentUser currentUser;
 
-    DirectoryService(EmployeeRepository employees, TeamQuery teams, CurrentUser currentUser) {
+    DirectoryService(EmployeeRepository employees, TeamQuery teams, AudienceQuery audiences, CurrentUser currentUser) {
         this.employees = employees;
         this.teams = teams;
+        this.audiences = audiences;
         this.currentUser = currentUser;
     }
 
@@ -39,6 +42,23 @@ public class DirectoryService {
     @RolesAllowed(Role.Names.MANAGER)
     public List<TeamMember> myTeam() {
         return teams.subtreeOf(currentUser.require().employeeId());
+    }
+
+    /** Whether the person is in the signed-in manager's reporting line, directly or indirectly. */
+    @RolesAllowed(Role.Names.MANAGER)
+    public boolean isInMyReportingLine(EmployeeId person) {
+        return teams.isBelow(person, currentUser.require().employeeId());
+    }
+
+    /** The active people an assignment for this audience reaches. */
+    @RolesAllowed(Role.Names.HR)
+    public List<EmployeeId> members(Audience audience) {
+        return audiences.members(audience);
+    }
+
+    @RolesAllowed({Role.Names.HR, Role.Names.AUDITOR})
+    public List<String> departmentNames() {
+        return audiences.departmentNames();
     }
 
     private static SignInAccount toAccount(Employee e) {

@@ -45,9 +45,10 @@ class SecurityConfig {
     SecurityFilterChain webSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
             @Value("${steward.security.hsts:true}") boolean hsts) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health", "/actuator/health/**", "/styles.css", "/error").permitAll()
-                // Images and files of training modules (io.steward.content): for signed-in people only.
-                .requestMatchers("/content-assets/*").authenticated());
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/styles.css", "/error",
+                        "/api/v1/certificates/**").permitAll()
+                // Files served by controllers rather than views: Vaadin's configurer denies these unless listed.
+                .requestMatchers("/certificates/**", "/content-assets/**").authenticated());
         http.authenticationManager(authenticationManager);
         http.headers(headers -> {
             headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY));

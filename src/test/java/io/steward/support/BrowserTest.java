@@ -89,6 +89,10 @@ public abstract class BrowserTest {
 
     /** Runs axe-core on the current page and fails on any serious or critical violation. */
     protected void assertNoSeriousAccessibilityViolations() {
+        assertNoSeriousAccessibilityViolations(page);
+    }
+
+    protected static void assertNoSeriousAccessibilityViolations(Page page) {
         AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                 .analyze();
         List<String> serious = results.getViolations().stream()

@@ -1,6 +1,7 @@
 package io.steward.support;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -8,7 +9,7 @@ import org.springframework.boot.test.context.TestComponent;
 
 /**
  * Puts a real directory person into the security context, as sign-in would, so that integration tests call
- * services exactly as that person. Close it (try-with-resources) to sign out again.
+ * services exactly as that person. Close it (try-with-resources) to return to whoever was signed in before.
  */
 @TestComponent
 public class SignedIn {
@@ -27,8 +28,9 @@ public class SignedIn {
 
     public Session as(String email) {
         UserDetails user = users.loadUserByUsername(email);
+        Authentication before = SecurityContextHolder.getContext().getAuthentication();
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        return SecurityContextHolder::clearContext;
+        return () -> SecurityContextHolder.getContext().setAuthentication(before);
     }
 }

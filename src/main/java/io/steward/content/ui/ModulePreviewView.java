@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import io.steward.base.Role;
 import io.steward.base.ui.EmptyState;
+import io.steward.base.ui.RenderedHtml;
 import io.steward.base.ui.StewardView;
 import io.steward.content.ContentService;
 import io.steward.content.ModuleContent;
@@ -67,9 +68,9 @@ class ModulePreviewView extends StewardView implements HasUrlParameter<String> {
         title = module.title();
         add(header(module));
         if (!module.introHtml().isEmpty()) {
-            pages.add(new Page(getTranslation("preview.introduction"), () -> SafeHtml.of(module.introHtml())));
+            pages.add(new Page(getTranslation("preview.introduction"), () -> new RenderedHtml(module.introHtml())));
         }
-        module.lessons().forEach(l -> pages.add(new Page(l.title(), () -> SafeHtml.of(l.html()))));
+        module.lessons().forEach(l -> pages.add(new Page(l.title(), () -> new RenderedHtml(l.html()))));
         if (module.hasQuiz()) {
             pages.add(new Page(getTranslation("preview.quiz"), () -> new QuizPreview(module)));
         }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import io.steward.base.ui.RenderedHtml;
 import io.steward.content.AnswerOption;
 import io.steward.content.ModuleContent;
 import io.steward.content.Question;
@@ -41,7 +42,6 @@ class QuizPreview extends Div {
     private final int passMark;
 
     QuizPreview(ModuleContent module) {
-        addClassName("quiz-preview");
         passMark = module.passMark() == null ? 100 : module.passMark();
         int perAttempt = module.questionsPerAttempt() == null ? module.questions().size() : module.questionsPerAttempt();
         add(new Paragraph(getTranslation("preview.quiz.rules", passMark, perAttempt)));
@@ -54,10 +54,10 @@ class QuizPreview extends Div {
 
     private Div question(Question question) {
         Div card = new Div();
-        card.addClassName("quiz-question");
+        card.addClassName("preview-question");
         card.add(new H3(question.text()));
         if (!question.detailHtml().isEmpty()) {
-            card.add(SafeHtml.of(question.detailHtml()));
+            card.add(new RenderedHtml(question.detailHtml()));
         }
         AbstractField<?, ?> field;
         if (question.multipleChoice()) {
@@ -76,9 +76,8 @@ class QuizPreview extends Div {
             group.setItemLabelGenerator(AnswerOption::text);
             field = group;
         }
-        field.addClassName("quiz-options");
-        Div feedback = new Div();
-        feedback.addClassName("quiz-feedback");
+                Div feedback = new Div();
+        feedback.addClassName("preview-feedback");
         feedback.setVisible(false);
         answers.add(new Answer(question, field, feedback));
         card.add(field, feedback);
@@ -94,7 +93,7 @@ class QuizPreview extends Div {
             feedback.removeAll();
             feedback.add(new Paragraph(getTranslation(correct ? "preview.quiz.right" : "preview.quiz.wrong")));
             if (!answer.question().explanationHtml().isEmpty()) {
-                feedback.add(SafeHtml.of(answer.question().explanationHtml()));
+                feedback.add(new RenderedHtml(answer.question().explanationHtml()));
             }
             feedback.setVisible(true);
         }

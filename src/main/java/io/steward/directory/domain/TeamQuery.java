@@ -22,6 +22,22 @@ public class TeamQuery {
         this.jdbc = jdbc;
     }
 
+    /** Whether {@code person} is below {@code manager} in the reporting line, directly or indirectly. */
+    public boolean isBelow(EmployeeId person, EmployeeId manager) {
+        return jdbc.sql("""
+                WITH RECURSIVE line (id, manager_id, depth) AS (
+                    SELECT e.id, e.manager_id, 0 FROM employee e WHERE e.id = :person
+                    UNION ALL
+                    SELECT m.id, m.manager_id, l.depth + 1 FROM employee m JOIN line l ON m.id = l.manager_id
+                    WHERE l.depth < :maxDepth
+                )
+                SELECT COUNT(*) FROM line WHERE manager_id = :manager""")
+                .param("person", person.value())
+                .param("manager", manager.value())
+                .param("maxDepth", MAX_DEPTH)
+                .query(Integer.class).single() > 0;
+    }
+
     public List<TeamMember> subtreeOf(EmployeeId manager) {
         return jdbc.sql("""
                 WITH RECURSIVE team (id, depth) AS (

@@ -1,0 +1,41 @@
+package io.steward.directory.domain;
+
+import io.steward.base.EmployeeId;
+import io.steward.directory.Audience;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Finds the active people in an audience with one query per audience, whatever its size. */
+@Component
+public class AudienceQuery {
+
+    private final JdbcClient jdbc;
+
+    AudienceQuery(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<EmployeeId> members(Audience audience) {
+        if (audience.type() != Audience.Type.EVERYONE && audience.values().isEmpty()) {
+            return List.of();
+        }
+        var statement = switch (audience.type()) {
+            case EVERYONE -> jdbc.sql("SELECT id FROM employee WHERE active ORDER BY id");
+            case DEPARTMENTS -> jdbc.sql("""
+                    SELECT e.id FROM employee e JOIN department d ON d.id = e.department_id
+                    WHERE e.active AND d.name IN (:values) ORDER BY e.id""").param("values", audience.values());
+            case ROLES -> jdbc.sql("""
+                    SELECT DISTINCT e.id FROM employee e JOIN employee_role r ON r.employee_id = e.id
+                    WHERE e.active AND r.role IN (:values) ORDER BY e.id""").param("values", audience.values());
+            case EMPLOYEES -> jdbc.sql("""
+                    SELECT id FROM employee WHERE active AND employee_number IN (:values) ORDER BY id""")
+                    .param("values", audience.values());
+        };
+        return statement.query(Long.class).list().stream().map(EmployeeId::new).toList();
+    }
+
+    public List<String> departmentNames() {
+        return jdbc.sql("SELECT name FROM department ORDER BY name").query(String.class).list();
+    }
+}

@@ -1,0 +1,142 @@
+package io.steward.learning.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import io.steward.base.Role;
+import io.steward.base.ui.StewardView;
+import io.steward.content.ContentService;
+import io.steward.content.ModuleSummary;
+import io.steward.directory.Audience;
+import io.steward.directory.DirectoryService;
+import io.steward.learning.AssignmentRequest;
+import io.steward.learning.AssignmentRuleView;
+import io.steward.learning.AssignmentService;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** HR assigns a module to an audience, due by a date or a number of days after assignment. */
+@Route("assignments")
+@Menu(title = "nav.assignments", order = 3.5, icon = "vaadin:tasks")
+@RolesAllowed(Role.Names.HR)
+class AssignmentsView extends StewardView {
+
+    private static final String DUE_DATE = "date";
+    private static final String DUE_DAYS = "days";
+
+    private final transient AssignmentService assignments;
+    private final ComboBox<ModuleSummary> module = new ComboBox<>();
+    private final Select<Audience.Type> audienceType = new Select<>();
+    private final MultiSelectComboBox<String> departments = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<String> roles = new MultiSelectComboBox<>();
+    private final TextArea employees = new TextArea();
+    private final RadioButtonGroup<String> dueKind = new RadioButtonGroup<>();
+    private final DatePicker dueDate = new DatePicker();
+    private final IntegerField dueInDays = new IntegerField();
+    private final Grid<AssignmentRuleView> rules = new Grid<>(AssignmentRuleView.class, false);
+
+    AssignmentsView(AssignmentService assignments, ContentService content, DirectoryService directory) {
+        super("nav.assignments");
+        this.assignments = assignments;
+        module.setLabel(getTranslation("assign.module"));
+        module.setItems(content.servedModules());
+        module.setItemLabelGenerator(m -> m.title() + " (" + m.version() + ")");
+        audienceType.setLabel(getTranslation("assign.audience"));
+        audienceType.setItems(Audience.Type.values());
+        audienceType.setItemLabelGenerator(t -> getTranslation("assign.audience." + t.name().toLowerCase(Locale.ROOT)));
+        audienceType.setValue(Audience.Type.EVERYONE);
+        departments.setLabel(getTranslation("assign.departments"));
+        departments.setItems(directory.departmentNames());
+        roles.setLabel(getTranslation("assign.roles"));
+        roles.setItems(Arrays.stream(Role.values()).map(Role::name).toList());
+        employees.setLabel(getTranslation("assign.employees"));
+        employees.setHelperText(getTranslation("assign.employees.help"));
+        dueKind.setLabel(getTranslation("assign.due"));
+        dueKind.setItems(DUE_DAYS, DUE_DATE);
+        dueKind.setItemLabelGenerator(k -> getTranslation("assign.due." + k));
+        dueKind.setValue(DUE_DAYS);
+        dueDate.setLabel(getTranslation("assign.dueDate"));
+        dueInDays.setLabel(getTranslation("assign.dueInDays"));
+        dueInDays.setMin(1);
+        dueInDays.setValue(30);
+        audienceType.addValueChangeListener(e -> showAudienceField());
+        dueKind.addValueChangeListener(e -> showDueField());
+        showAudienceField();
+        showDueField();
+        Button assign = new Button(getTranslation("assign.submit"), click -> assign());
+        assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        FormLayout form = new FormLayout(module, audienceType, departments, roles, employees, dueKind, dueDate,
+                dueInDays);
+        form.setMaxWidth("48rem");
+        rules.addColumn(AssignmentRuleView::moduleId).setHeader(getTranslation("assign.column.module")).setAutoWidth(true);
+        rules.addColumn(this::describe).setHeader(getTranslation("assign.column.audience")).setAutoWidth(true);
+        rules.addColumn(r -> r.dueDate() != null ? r.dueDate().toString()
+                : getTranslation("assign.daysAfter", r.dueInDays())).setHeader(getTranslation("assign.column.due"));
+        rules.addColumn(AssignmentRuleView::assignments).setHeader(getTranslation("assign.column.people"));
+        rules.setAriaLabel(getTranslation("assign.rules"));
+        rules.setAllRowsVisible(true);
+        add(form, assign, new H2(getTranslation("assign.rules")), rules);
+        refresh();
+    }
+
+    private void showAudienceField() {
+        departments.setVisible(audienceType.getValue() == Audience.Type.DEPARTMENTS);
+        roles.setVisible(audienceType.getValue() == Audience.Type.ROLES);
+        employees.setVisible(audienceType.getValue() == Audience.Type.EMPLOYEES);
+    }
+
+    private void showDueField() {
+        dueDate.setVisible(DUE_DATE.equals(dueKind.getValue()));
+        dueInDays.setVisible(DUE_DAYS.equals(dueKind.getValue()));
+    }
+
+    private void assign() {
+        List<String> problems = assignments.assign(new AssignmentRequest(
+                module.getValue() == null ? null : module.getValue().id(),
+                new Audience(audienceType.getValue(), audienceValues()),
+                DUE_DATE.equals(dueKind.getValue()) ? dueDate.getValue() : null,
+                DUE_DAYS.equals(dueKind.getValue()) ? dueInDays.getValue() : null));
+        if (problems.isEmpty()) {
+            Notification.show(getTranslation("assign.done"), 5000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            refresh();
+        } else {
+            Notification.show(String.join(" ", problems.stream().map(this::getTranslation).toList()), 8000,
+                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private List<String> audienceValues() {
+        return switch (audienceType.getValue()) {
+            case EVERYONE -> List.of();
+            case DEPARTMENTS -> new ArrayList<>(departments.getValue());
+            case ROLES -> new ArrayList<>(roles.getValue());
+            case EMPLOYEES -> Arrays.stream(employees.getValue().split("[\\s,;]+")).filter(v -> !v.isBlank()).toList();
+        };
+    }
+
+    private String describe(AssignmentRuleView rule) {
+        String type = getTranslation("assign.audience." + rule.audience().type().name().toLowerCase(Locale.ROOT));
+        return rule.audience().values().isEmpty() ? type : type + ": " + String.join(", ", rule.audience().values());
+    }
+
+    private void refresh() {
+        rules.setItems(assignments.rules());
+    }
+}

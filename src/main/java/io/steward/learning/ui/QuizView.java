@@ -1,0 +1,151 @@
+package io.steward.learning.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParam;
+import com.vaadin.flow.router.RouteParameters;
+import io.steward.base.ui.EmptyState;
+import io.steward.base.ui.RenderedHtml;
+import io.steward.base.ui.StewardView;
+import io.steward.learning.AttemptView;
+import io.steward.learning.AttemptsExhaustedException;
+import io.steward.learning.DrawnQuestion;
+import io.steward.learning.LearningService;
+import jakarta.annotation.security.PermitAll;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+
+/**
+ * The quiz: every answer is saved the moment it is given, so a reload or a closed tab resumes the same
+ * attempt with the same questions in the same order.
+ */
+@Route("learn/:moduleId/quiz")
+@PermitAll
+class QuizView extends StewardView implements BeforeEnterObserver {
+
+    private final transient LearningService learning;
+    private String moduleId;
+    private String title = "";
+
+    QuizView(LearningService learning) {
+        super("quiz.title");
+        this.learning = learning;
+        addClassName("quiz-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        moduleId = event.getRouteParameters().get("moduleId").orElseThrow();
+        try {
+            show(learning.startOrResume(moduleId));
+        } catch (AttemptsExhaustedException e) {
+            add(new EmptyState(getTranslation("quiz.exhausted.heading"), getTranslation("quiz.exhausted.text")));
+        } catch (NoSuchElementException | IllegalStateException e) {
+            add(new EmptyState(getTranslation("learn.notFound.heading"), getTranslation("learn.notFound.text")));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    private void show(AttemptView attempt) {
+        title = getTranslation("quiz.heading", attempt.moduleTitle());
+        add(new Paragraph(getTranslation("quiz.intro", attempt.questions().size(), attempt.attemptNumber())));
+        int number = 1;
+        for (DrawnQuestion question : attempt.questions()) {
+            add(question(attempt, question, number++));
+        }
+        Button submit = new Button(getTranslation("quiz.submit"));
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickListener(click -> confirmAndSubmit(attempt.attemptId(), submit));
+        Div buttons = new Div(submit);
+        buttons.addClassName("lesson-buttons");
+        add(buttons);
+    }
+
+    private Component question(AttemptView attempt, DrawnQuestion q, int number) {
+        Set<Integer> saved = attempt.answers().getOrDefault(q.key(), Set.of());
+        Section section = new Section();
+        section.addClassName("quiz-question");
+        H2 heading = new H2(getTranslation("quiz.questionNumber", number, attempt.questions().size()));
+        heading.addClassName("question-number");
+        section.add(heading);
+        Map<Integer, String> text = new HashMap<>();
+        q.options().forEach(o -> text.put(o.key(), o.text()));
+        if (q.multipleChoice()) {
+            CheckboxGroup<Integer> group = new CheckboxGroup<>(q.text());
+            group.setHelperText(getTranslation("quiz.selectAll"));
+            group.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
+            group.setWidthFull();
+            group.setItems(q.options().stream().map(DrawnQuestion.Option::key).toList());
+            group.setItemLabelGenerator(text::get);
+            group.setValue(saved);
+            group.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    learning.answer(attempt.attemptId(), q.key(), new HashSet<>(e.getValue()));
+                }
+            });
+            section.add(detail(q), group);
+        } else {
+            RadioButtonGroup<Integer> group = new RadioButtonGroup<>(q.text());
+            group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+            group.setWidthFull();
+            group.setItems(q.options().stream().map(DrawnQuestion.Option::key).toList());
+            group.setItemLabelGenerator(text::get);
+            saved.stream().findFirst().ifPresent(group::setValue);
+            group.addValueChangeListener(e -> {
+                if (e.isFromClient() && e.getValue() != null) {
+                    learning.answer(attempt.attemptId(), q.key(), Set.of(e.getValue()));
+                }
+            });
+            section.add(detail(q), group);
+        }
+        return section;
+    }
+
+    private Component detail(DrawnQuestion q) {
+        return q.detailHtml() == null || q.detailHtml().isBlank() ? new Div() : new RenderedHtml(q.detailHtml());
+    }
+
+    private void confirmAndSubmit(long attemptId, Button submit) {
+        long unanswered = learning.attempt(attemptId).unanswered();
+        if (unanswered == 0) {
+            submit(attemptId);
+            return;
+        }
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("quiz.confirm.heading"));
+        confirm.setText(getTranslation("quiz.confirm.text", unanswered));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("quiz.confirm.cancel"));
+        confirm.setConfirmText(getTranslation("quiz.confirm.submit"));
+        confirm.addConfirmListener(e -> submit(attemptId));
+        confirm.addCancelListener(e -> submit.focus());
+        confirm.open();
+    }
+
+    private void submit(long attemptId) {
+        learning.submit(attemptId);
+        getUI().ifPresent(ui -> ui.navigate(ResultView.class, new RouteParameters(new RouteParam("moduleId", moduleId),
+                new RouteParam("attemptId", String.valueOf(attemptId)))));
+    }
+}

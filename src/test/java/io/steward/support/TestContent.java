@@ -1,0 +1,61 @@
+package io.steward.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Serves a copy of the shipped {@code content/} folder, made once per test JVM, so that tests can add and
+ * change modules without touching the repository. Reload it explicitly (the watcher is off in tests).
+ */
+public class TestContent implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    private static Path folder;
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("steward-test-content", Map.of(
+                "steward.content.dir", folder().toString(),
+                "steward.content.watch", "false")));
+    }
+
+    public static synchronized Path folder() {
+        if (folder == null) {
+            try {
+                folder = Files.createTempDirectory("steward-test-content");
+                copy(Path.of("content"), folder);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return folder;
+    }
+
+    /** Writes a module file into the served folder; call {@code ContentService.reload()} to serve it. */
+    public static void writeModule(String id, String markdown) {
+        try {
+            Files.writeString(folder().resolve("modules").resolve(id + ".md"), markdown);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path source : files.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+    }
+}
