@@ -2,6 +2,7 @@ package io.steward.content.ui;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
 import io.steward.base.CurrentUser;
@@ -32,12 +33,15 @@ class ContentHealthView extends StewardView {
         }
         grid.setAriaLabel(getTranslation("health.grid.label"));
         grid.addColumn(ContentProblem::path).setHeader(getTranslation("health.column.file")).setSortable(true)
-                .setAutoWidth(true);
+                .setWidth("16rem").setFlexGrow(0);
         grid.addColumn(p -> p.line() > 0 ? Integer.toString(p.line()) : "")
-                .setHeader(getTranslation("health.column.line")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                .setHeader(getTranslation("health.column.line")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(p -> getTranslation(p.isError() ? "health.severity.error" : "health.severity.warning"))
-                .setHeader(getTranslation("health.column.severity")).setSortable(true).setAutoWidth(true);
+                .setHeader(getTranslation("health.column.severity")).setSortable(true).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(ContentProblem::message).setHeader(getTranslation("health.column.problem")).setFlexGrow(4);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         add(summary, none, grid);
         refresh();

@@ -6,11 +6,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import io.steward.content.ContentService;
 import io.steward.demo.DemoOrganisation;
 import io.steward.support.BrowserTest;
+import io.steward.support.SignedIn;
+import io.steward.support.TestContent;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class ContentAuthoringIT extends BrowserTest {
+
+    @Autowired
+    private ContentService content;
+    @Autowired
+    private SignedIn signedIn;
 
     private Locator button(String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
@@ -63,6 +75,53 @@ class ContentAuthoringIT extends BrowserTest {
         button("Reload content").click();
         assertThat(page.getByText("Content reloaded: 7 modules served, 0 errors, 0 warnings.")).isVisible();
         assertNoSeriousAccessibilityViolations();
+    }
+
+    @Test
+    void an_author_adds_a_module_and_a_broken_one_and_sees_the_problem_with_file_and_line() throws IOException {
+        Path modules = TestContent.folder().resolve("modules");
+        try {
+            TestContent.writeModule("it-cookies", """
+                    ---
+                    id: it-cookies
+                    title: Cookies in plain words
+                    version: 1.0.0
+                    ---
+                    ## What a cookie is
+
+                    A small file a site keeps in your browser.
+                    """);
+            TestContent.writeModule("it-broken", """
+                    ---
+                    id: it-broken
+                    title: Broken on purpose
+                    version: 1.0
+                    ---
+                    ## A lesson
+
+                    Text.
+                    """);
+            signInAs(DemoOrganisation.AUTHOR);
+            button("Reload content").click();
+
+            assertThat(page.getByText("Cookies in plain words")).isVisible();
+            assertThat(page.getByText("Invalid: not served")).isVisible();
+            link("Content health: 1 error, 0 warnings").click();
+            assertThat(page.getByText("modules/it-broken.md")).isVisible();
+            assertThat(page.getByText("'version' must be a version MAJOR.MINOR.PATCH, like 1.0.0; found '1.0'"))
+                    .isVisible();
+            screenshot("content-health-with-a-problem");
+            assertNoSeriousAccessibilityViolations();
+
+            page.navigate(url("content/preview/it-cookies"));
+            assertThat(page.getByText("A small file a site keeps in your browser.")).isVisible();
+        } finally {
+            Files.deleteIfExists(modules.resolve("it-cookies.md"));
+            Files.deleteIfExists(modules.resolve("it-broken.md"));
+            try (var author = signedIn.as(DemoOrganisation.AUTHOR)) {
+                content.reload();
+            }
+        }
     }
 
     @Test
