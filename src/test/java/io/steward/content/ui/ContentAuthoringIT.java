@@ -81,15 +81,23 @@ class ContentAuthoringIT extends BrowserTest {
     void an_author_adds_a_module_and_a_broken_one_and_sees_the_problem_with_file_and_line() throws IOException {
         Path modules = TestContent.folder().resolve("modules");
         try {
+            // Markup in titles, questions and options must arrive as text, never as elements.
             TestContent.writeModule("it-cookies", """
                     ---
                     id: it-cookies
-                    title: Cookies in plain words
+                    title: Cookies <em>in</em> plain words
                     version: 1.0.0
+                    pass-mark: 50
                     ---
                     ## What a cookie is
 
                     A small file a site keeps in your browser.
+
+                    ## Quiz
+
+                    ### Is <b>this</b> a cookie?
+                    - [x] Yes
+                    - [ ] <img src=x onerror="document.title='owned'">
                     """);
             TestContent.writeModule("it-broken", """
                     ---
@@ -104,9 +112,9 @@ class ContentAuthoringIT extends BrowserTest {
             signInAs(DemoOrganisation.AUTHOR);
             button("Reload content").click();
 
-            assertThat(page.getByText("Cookies in plain words")).isVisible();
+            assertThat(page.getByText("Cookies <em>in</em> plain words")).isVisible();
             assertThat(page.getByText("Invalid: not served")).isVisible();
-            link("Content health: 1 error, 0 warnings").click();
+            link("Content health: 1 error, 2 warnings").click();
             assertThat(page.getByText("modules/it-broken.md")).isVisible();
             assertThat(page.getByText("'version' must be a version MAJOR.MINOR.PATCH, like 1.0.0; found '1.0'"))
                     .isVisible();
@@ -115,6 +123,12 @@ class ContentAuthoringIT extends BrowserTest {
 
             page.navigate(url("content/preview/it-cookies"));
             assertThat(page.getByText("A small file a site keeps in your browser.")).isVisible();
+            button("Next").click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Is <b>this</b> a cookie?")))
+                    .isVisible();
+            assertThat(page.getByText("<img src=x onerror=\"document.title='owned'\">")).isVisible();
+            assertThat(page.locator("main img, main em, main b")).hasCount(0);
+            assertThat(page).not().hasTitle("owned");
         } finally {
             Files.deleteIfExists(modules.resolve("it-cookies.md"));
             Files.deleteIfExists(modules.resolve("it-broken.md"));
