@@ -3,8 +3,8 @@ package io.steward.directory;
 import io.steward.base.CurrentUser;
 import io.steward.base.EmployeeId;
 import io.steward.base.Role;
-import io.steward.directory.domain.Employee;
 import io.steward.directory.domain.AudienceQuery;
+import io.steward.directory.domain.Employee;
 import io.steward.directory.domain.EmployeeRepository;
 import io.steward.directory.domain.TeamQuery;
 import jakarta.annotation.security.PermitAll;
@@ -12,6 +12,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,6 +43,14 @@ public class DirectoryService {
     @RolesAllowed(Role.Names.MANAGER)
     public List<TeamMember> myTeam() {
         return teams.subtreeOf(currentUser.require().employeeId());
+    }
+
+    /** The display name of the signed-in person's line manager, if they have one. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<String> myManagerName() {
+        return employees.findById(currentUser.require().employeeId().value())
+                .map(Employee::getManager)
+                .map(Employee::getDisplayName);
     }
 
     /** Whether the person is in the signed-in manager's reporting line, directly or indirectly. */

@@ -6,6 +6,8 @@ import io.steward.base.Role;
 import io.steward.content.ContentService;
 import io.steward.directory.Audience;
 import io.steward.directory.DirectoryService;
+import io.steward.learning.domain.Assignment;
+import io.steward.learning.domain.AssignmentRepository;
 import io.steward.learning.domain.AssignmentRule;
 import io.steward.learning.domain.AssignmentRuleRepository;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,6 +19,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,19 +30,24 @@ import org.springframework.transaction.annotation.Transactional;
 public class AssignmentService {
 
     private final AssignmentRuleRepository rules;
+    private final AssignmentRepository assignments;
     private final DirectoryService directory;
     private final ContentService content;
     private final CurrentUser currentUser;
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AssignmentService(AssignmentRuleRepository rules, DirectoryService directory,
-            ContentService content, CurrentUser currentUser, JdbcClient jdbc, Clock clock) {
+    AssignmentService(AssignmentRuleRepository rules, AssignmentRepository assignments, DirectoryService directory,
+            ContentService content, CurrentUser currentUser, JdbcClient jdbc, ApplicationEventPublisher events,
+            Clock clock) {
         this.rules = rules;
+        this.assignments = assignments;
         this.directory = directory;
         this.content = content;
         this.currentUser = currentUser;
         this.jdbc = jdbc;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -58,9 +67,37 @@ public class AssignmentService {
         AssignmentRule rule = rules.save(new AssignmentRule(request.moduleId(), request.audience(),
                 request.dueDate(), request.dueInDays(), currentUser.require().employeeId().value(), now));
         LocalDate due = rule.dueFor(LocalDate.now(clock));
+        int created = 0;
         for (EmployeeId person : directory.members(request.audience())) {
-            assignIfAbsent(person, rule, now, due);
+            created += assignIfAbsent(person, rule, now, due);
         }
+        events.publishEvent(new AssignmentsCreated(rule.getId(), rule.getModuleId(), request.audience().type(),
+                created));
+        return List.of();
+    }
+
+    /**
+     * Exempts a person from a module they were assigned, with the reason kept as evidence.
+     *
+     * @return message keys of the problems; empty when the person was exempted
+     */
+    @RolesAllowed(Role.Names.HR)
+    @Transactional
+    public List<String> exempt(String employeeNumber, String moduleId, String reason) {
+        if (reason == null || reason.isBlank()) {
+            return List.of("exempt.problem.reason");
+        }
+        List<EmployeeId> person = directory.members(new Audience(Audience.Type.EMPLOYEES, List.of(employeeNumber)));
+        Optional<Assignment> assignment = person.stream().findFirst()
+                .flatMap(id -> assignments.findByEmployeeIdAndModuleId(id.value(), moduleId));
+        if (assignment.isEmpty()) {
+            return List.of("exempt.problem.notAssigned");
+        }
+        if (!assignment.get().getState().isOpen()) {
+            return List.of("exempt.problem.closed");
+        }
+        assignment.get().exempt(reason.strip());
+        events.publishEvent(new AssignmentExempted(person.getFirst(), moduleId));
         return List.of();
     }
 
@@ -77,9 +114,10 @@ public class AssignmentService {
                 .toList();
     }
 
-    private void assignIfAbsent(EmployeeId person, AssignmentRule rule, Instant now, LocalDate due) {
+    /** @return 1 when the person got the assignment, 0 when they had it already */
+    private int assignIfAbsent(EmployeeId person, AssignmentRule rule, Instant now, LocalDate due) {
         // INSERT IGNORE on the (employee, module) unique key keeps this idempotent under concurrency too.
-        jdbc.sql("""
+        return jdbc.sql("""
                 INSERT IGNORE INTO assignment (employee_id, module_id, rule_id, state, assigned_at, due_date)
                 VALUES (?, ?, ?, 'ASSIGNED', ?, ?)""")
                 .params(person.value(), rule.getModuleId(), rule.getId(), Timestamp.from(now), due)

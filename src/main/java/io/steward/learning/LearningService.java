@@ -224,9 +224,12 @@ public class LearningService {
                     .count();
             int score = (int) (right * 100 / drawn.size());
             boolean passed = score >= attempt.getPassMark();
-            if (attempts.submit(attemptId, clock.instant(), score, passed) == 1 && passed
-                    && attempt.getAttestation() == null) {
-                complete(myAttempt(attemptId), null);
+            if (attempts.submit(attemptId, clock.instant(), score, passed) == 1) {
+                events.publishEvent(new AttemptSubmitted(attemptId, me(), attempt.getModuleId(),
+                        attempt.getModuleVersion(), score, passed));
+                if (passed && attempt.getAttestation() == null) {
+                    complete(myAttempt(attemptId), null);
+                }
             }
         }
         return result(attemptId);
@@ -289,6 +292,7 @@ public class LearningService {
         currentModule(moduleId);
         grants.save(new AttemptGrant(person.value(), moduleId, extra, reason.strip(), granter.employeeId().value(),
                 clock.instant()));
+        events.publishEvent(new AttemptsGranted(person, moduleId, extra));
     }
 
     private void complete(QuizAttempt attempt, String attestation) {
@@ -299,8 +303,8 @@ public class LearningService {
                 .ifPresent(a -> a.complete(now));
         SignedInUser user = currentUser.require();
         events.publishEvent(new ModuleCompleted(completion.getId(), user.employeeId(), user.displayName(),
-                attempt.getModuleId(), attempt.getModuleTitle(), attempt.getModuleVersion(), attempt.getScorePercent(), now,
-                expires));
+                attempt.getModuleId(), attempt.getModuleTitle(), attempt.getModuleVersion(), attempt.getScorePercent(),
+                attestation != null, now, expires));
     }
 
     private Attempts attemptsOf(long employee, String moduleId, Integer maxAttempts) {

@@ -1,5 +1,8 @@
 package io.steward.demo;
 
+import io.steward.directory.Audience;
+import io.steward.learning.AssignmentRequest;
+import io.steward.learning.AssignmentService;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,6 +16,10 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -85,11 +92,16 @@ public class DemoOrganisation implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate transaction;
+    private final UserDetailsService users;
+    private final AssignmentService assignments;
 
-    DemoOrganisation(JdbcClient jdbc, PasswordEncoder passwordEncoder, TransactionTemplate transaction) {
+    DemoOrganisation(JdbcClient jdbc, PasswordEncoder passwordEncoder, TransactionTemplate transaction,
+            UserDetailsService users, AssignmentService assignments) {
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.transaction = transaction;
+        this.users = users;
+        this.assignments = assignments;
     }
 
     @Override
@@ -97,7 +109,37 @@ public class DemoOrganisation implements ApplicationRunner {
         Integer existing = jdbc.sql("SELECT COUNT(*) FROM employee").query(Integer.class).single();
         if (existing == 0) {
             transaction.executeWithoutResult(status -> load());
+            assignTraining();
             log.info("Loaded the demo organisation: {} people", PEOPLE.size());
+        }
+    }
+
+    /** What HR would do on day one, through the same service HR uses, signed in as the demo HR person. */
+    private void assignTraining() {
+        UserDetails hr = users.loadUserByUsername(HR);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(hr, null, hr.getAuthorities()));
+        try {
+            assign("customer-data-acceptable-use", Audience.everyone(), 14);
+            assign("responsible-data-practices", Audience.everyone(), 30);
+            assign("reporting-data-incidents", Audience.everyone(), 45);
+            assign("securing-customer-data",
+                    new Audience(Audience.Type.DEPARTMENTS, List.of("Engineering", "Customer Support")), 60);
+            // A few people are behind, so that overdue work shows up for them and their managers.
+            jdbc.sql("""
+                    UPDATE assignment a JOIN employee e ON e.id = a.employee_id
+                    SET a.due_date = DATE_SUB(CURRENT_DATE, INTERVAL 9 DAY)
+                    WHERE a.module_id = 'responsible-data-practices'
+                      AND e.employee_number IN ('E1020', 'E1024', 'E1033', 'E1046')""").update();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private void assign(String module, Audience audience, int dueInDays) {
+        List<String> problems = assignments.assign(new AssignmentRequest(module, audience, null, dueInDays));
+        if (!problems.isEmpty()) {
+            log.warn("Demo assignment of {} skipped: {}", module, problems);
         }
     }
 

@@ -59,6 +59,16 @@ class DirectoryServiceIntegrationTest {
     }
 
     @Test
+    void everyone_can_learn_who_their_manager_is_and_the_top_has_none() {
+        try (var session = signedIn.as(DemoOrganisation.EMPLOYEE)) {
+            assertThat(directory.myManagerName()).contains("Tom Fischer");
+        }
+        try (var session = signedIn.as("olivia.bennett@example.com")) {
+            assertThat(directory.myManagerName()).isEmpty();
+        }
+    }
+
+    @Test
     void someone_who_is_not_a_manager_is_refused() {
         try (var session = signedIn.as(DemoOrganisation.EMPLOYEE)) {
             assertThatThrownBy(() -> directory.myTeam()).isInstanceOf(AccessDeniedException.class);

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -14,8 +15,10 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import io.steward.base.EmployeeId;
 import io.steward.base.Role;
 import io.steward.base.ui.StewardView;
 import io.steward.content.ContentService;
@@ -25,6 +28,7 @@ import io.steward.directory.DirectoryService;
 import io.steward.learning.AssignmentRequest;
 import io.steward.learning.AssignmentRuleView;
 import io.steward.learning.AssignmentService;
+import io.steward.learning.LearningService;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -41,6 +45,7 @@ class AssignmentsView extends StewardView {
     private static final String DUE_DAYS = "days";
 
     private final transient AssignmentService assignments;
+    private final transient LearningService learning;
     private final ComboBox<ModuleSummary> module = new ComboBox<>();
     private final Select<Audience.Type> audienceType = new Select<>();
     private final MultiSelectComboBox<String> departments = new MultiSelectComboBox<>();
@@ -51,9 +56,11 @@ class AssignmentsView extends StewardView {
     private final IntegerField dueInDays = new IntegerField();
     private final Grid<AssignmentRuleView> rules = new Grid<>(AssignmentRuleView.class, false);
 
-    AssignmentsView(AssignmentService assignments, ContentService content, DirectoryService directory) {
+    AssignmentsView(AssignmentService assignments, LearningService learning, ContentService content,
+            DirectoryService directory) {
         super("nav.assignments");
         this.assignments = assignments;
+        this.learning = learning;
         module.setLabel(getTranslation("assign.module"));
         module.setItems(content.servedModules());
         module.setItemLabelGenerator(m -> m.title() + " (" + m.version() + ")");
@@ -91,8 +98,45 @@ class AssignmentsView extends StewardView {
         rules.addColumn(AssignmentRuleView::assignments).setHeader(getTranslation("assign.column.people"));
         rules.setAriaLabel(getTranslation("assign.rules"));
         rules.setAllRowsVisible(true);
-        add(form, assign, new H2(getTranslation("assign.rules")), rules);
+        add(form, assign, new H2(getTranslation("assign.rules")), rules, new H2(getTranslation("exempt.heading")),
+                exceptions(content, directory));
         refresh();
+    }
+
+    /** One person's exceptions: an exemption with a reason, or one more quiz attempt. */
+    private FormLayout exceptions(ContentService content, DirectoryService directory) {
+        TextField person = new TextField(getTranslation("exempt.person"));
+        ComboBox<ModuleSummary> exceptionModule = new ComboBox<>(getTranslation("assign.module"));
+        exceptionModule.setItems(content.servedModules());
+        exceptionModule.setItemLabelGenerator(ModuleSummary::title);
+        TextField reason = new TextField(getTranslation("exempt.reason"));
+        Button exempt = new Button(getTranslation("exempt.submit"), click -> report(
+                exceptionModule.getValue() == null ? List.of("assign.problem.module")
+                        : assignments.exempt(person.getValue().strip(), exceptionModule.getValue().id(),
+                                reason.getValue()), "exempt.done"));
+        Button grant = new Button(getTranslation("exempt.grant"), click -> {
+            List<EmployeeId> found = directory.members(
+                    new Audience(Audience.Type.EMPLOYEES, List.of(person.getValue().strip())));
+            if (found.isEmpty() || exceptionModule.getValue() == null || reason.getValue().isBlank()) {
+                report(List.of("exempt.problem.grant"), "exempt.granted");
+            } else {
+                learning.grantAttempts(found.getFirst(), exceptionModule.getValue().id(), 1, reason.getValue());
+                report(List.of(), "exempt.granted");
+            }
+        });
+        FormLayout form = new FormLayout(person, exceptionModule, reason, new Div(exempt, grant));
+        form.setMaxWidth("48rem");
+        return form;
+    }
+
+    private void report(List<String> problems, String successKey) {
+        if (problems.isEmpty()) {
+            Notification.show(getTranslation(successKey), 5000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } else {
+            Notification.show(String.join(" ", problems.stream().map(this::getTranslation).toList()), 8000,
+                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
     }
 
     private void showAudienceField() {
@@ -112,13 +156,9 @@ class AssignmentsView extends StewardView {
                 new Audience(audienceType.getValue(), audienceValues()),
                 DUE_DATE.equals(dueKind.getValue()) ? dueDate.getValue() : null,
                 DUE_DAYS.equals(dueKind.getValue()) ? dueInDays.getValue() : null));
+        report(problems, "assign.done");
         if (problems.isEmpty()) {
-            Notification.show(getTranslation("assign.done"), 5000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             refresh();
-        } else {
-            Notification.show(String.join(" ", problems.stream().map(this::getTranslation).toList()), 8000,
-                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 

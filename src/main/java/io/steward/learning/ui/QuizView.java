@@ -20,6 +20,7 @@ import com.vaadin.flow.router.RouteParameters;
 import io.steward.base.ui.EmptyState;
 import io.steward.base.ui.RenderedHtml;
 import io.steward.base.ui.StewardView;
+import io.steward.directory.DirectoryService;
 import io.steward.learning.AttemptView;
 import io.steward.learning.AttemptsExhaustedException;
 import io.steward.learning.DrawnQuestion;
@@ -40,12 +41,14 @@ import java.util.Set;
 class QuizView extends StewardView implements BeforeEnterObserver {
 
     private final transient LearningService learning;
+    private final transient DirectoryService directory;
     private String moduleId;
     private String title = "";
 
-    QuizView(LearningService learning) {
+    QuizView(LearningService learning, DirectoryService directory) {
         super("quiz.title");
         this.learning = learning;
+        this.directory = directory;
         addClassName("quiz-view");
     }
 
@@ -56,7 +59,7 @@ class QuizView extends StewardView implements BeforeEnterObserver {
         try {
             show(learning.startOrResume(moduleId));
         } catch (AttemptsExhaustedException e) {
-            add(new EmptyState(getTranslation("quiz.exhausted.heading"), getTranslation("quiz.exhausted.text")));
+            add(new EmptyState(getTranslation("quiz.exhausted.heading"), NoAttemptsLeft.message(this, directory)));
         } catch (NoSuchElementException | IllegalStateException e) {
             add(new EmptyState(getTranslation("learn.notFound.heading"), getTranslation("learn.notFound.text")));
         }

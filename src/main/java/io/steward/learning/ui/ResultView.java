@@ -20,6 +20,7 @@ import com.vaadin.flow.router.RouterLink;
 import io.steward.base.ui.EmptyState;
 import io.steward.base.ui.RenderedHtml;
 import io.steward.base.ui.StewardView;
+import io.steward.directory.DirectoryService;
 import io.steward.learning.AttemptResult;
 import io.steward.learning.LearningService;
 import jakarta.annotation.security.PermitAll;
@@ -31,11 +32,13 @@ import java.util.NoSuchElementException;
 class ResultView extends StewardView implements BeforeEnterObserver {
 
     private final transient LearningService learning;
+    private final transient DirectoryService directory;
     private String title = "";
 
-    ResultView(LearningService learning) {
+    ResultView(LearningService learning, DirectoryService directory) {
         super("result.title");
         this.learning = learning;
+        this.directory = directory;
         addClassName("result-view");
     }
 
@@ -90,7 +93,7 @@ class ResultView extends StewardView implements BeforeEnterObserver {
             next.add(new Paragraph(getTranslation("result.completed")), certificate,
                     new RouterLink(getTranslation("result.backToTraining"), MyTrainingView.class));
         } else if (result.attempts().exhausted()) {
-            next.add(new Paragraph(getTranslation("quiz.exhausted.text")));
+            next.add(new Paragraph(NoAttemptsLeft.message(this, directory)));
         } else {
             RouterLink retake = new RouterLink(getTranslation("result.retake"), QuizView.class,
                     new RouteParameters("moduleId", result.moduleId()));

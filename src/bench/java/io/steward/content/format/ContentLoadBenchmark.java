@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * How long loading and validating a large catalogue takes, and how much heap it holds: 500 modules made from
  * the shipped ones (so of realistic size and shape). A measurement, not a test: it prints figures and asserts
- * only that the content was valid. Run it as docs/benchmarks.md describes; the build never runs it.
+ * only that the content was valid. {@code mvn -Pbenchmarks test -Dtest=ContentLoadBenchmark} (docs/benchmarks.md).
  */
 class ContentLoadBenchmark {
 

@@ -1,0 +1,110 @@
+package io.steward.audit;
+
+import io.steward.audit.domain.AuditChain;
+import io.steward.audit.domain.Pseudonyms;
+import io.steward.base.CurrentUser;
+import io.steward.base.EmployeeId;
+import io.steward.base.SignedInUser;
+import io.steward.directory.DirectoryService;
+import io.steward.learning.AssignmentExempted;
+import io.steward.learning.AssignmentsCreated;
+import io.steward.learning.AttemptSubmitted;
+import io.steward.learning.AttemptsGranted;
+import io.steward.learning.ModuleCompleted;
+import java.time.Clock;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes what matters for accountability into the audit trail. Changes are recorded in the transaction that
+ * makes them (the listeners run inside it, and the chain refuses to append outside one); sign-ins, which
+ * change nothing else, get a transaction of their own.
+ */
+@Component
+class AuditRecorder {
+
+    static final String SUCCESS = "SUCCESS";
+    static final String FAILURE = "FAILURE";
+
+    private final AuditChain chain;
+    private final Pseudonyms pseudonyms;
+    private final CurrentUser currentUser;
+    private final DirectoryService directory;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    AuditRecorder(AuditChain chain, Pseudonyms pseudonyms, CurrentUser currentUser, DirectoryService directory,
+            TransactionTemplate transaction, Clock clock) {
+        this.chain = chain;
+        this.pseudonyms = pseudonyms;
+        this.currentUser = currentUser;
+        this.directory = directory;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void on(AuthenticationSuccessEvent event) {
+        if (event.getAuthentication().getPrincipal() instanceof SignedInUser user) {
+            String who = transaction.execute(status -> pseudonyms.of(user.employeeId()));
+            transaction.executeWithoutResult(status -> chain.append(clock.instant(), who, "SIGN_IN",
+                    person(user.employeeId()), SUCCESS, ""));
+        }
+    }
+
+    @EventListener
+    void on(AbstractAuthenticationFailureEvent event) {
+        String name = String.valueOf(event.getAuthentication().getName());
+        transaction.executeWithoutResult(status -> {
+            String subject = directory.findSignInAccount(name).map(a -> person(a.id())).orElse("account:unknown");
+            chain.append(clock.instant(), "anonymous", "SIGN_IN", subject, FAILURE,
+                    event.getException().getClass().getSimpleName());
+        });
+    }
+
+    @EventListener
+    void on(AssignmentsCreated event) {
+        record("ASSIGNMENT_CREATED", "module:" + event.moduleId(), SUCCESS,
+                "rule=" + event.ruleId() + " audience=" + event.audience() + " created=" + event.created());
+    }
+
+    @EventListener
+    void on(AssignmentExempted event) {
+        record("ASSIGNMENT_EXEMPTED", person(event.employee()), SUCCESS, "module=" + event.moduleId());
+    }
+
+    @EventListener
+    void on(AttemptSubmitted event) {
+        record("ATTEMPT_SUBMITTED", person(event.employee()), SUCCESS, "module=" + event.moduleId() + " version="
+                + event.moduleVersion() + " attempt=" + event.attemptId() + " score=" + event.scorePercent()
+                + " passed=" + event.passed());
+    }
+
+    @EventListener
+    void on(AttemptsGranted event) {
+        record("ATTEMPTS_GRANTED", person(event.employee()), SUCCESS,
+                "module=" + event.moduleId() + " extra=" + event.extra());
+    }
+
+    @EventListener
+    void on(ModuleCompleted event) {
+        String detail = "module=" + event.moduleId() + " version=" + event.moduleVersion() + " completion="
+                + event.completionId() + " score=" + event.scorePercent();
+        if (event.attested()) {
+            record("ATTESTATION_AGREED", person(event.employeeId()), SUCCESS, detail);
+        }
+        record("MODULE_COMPLETED", person(event.employeeId()), SUCCESS, detail);
+    }
+
+    private void record(String action, String subject, String outcome, String detail) {
+        String actor = currentUser.find().map(u -> pseudonyms.of(u.employeeId())).orElse("system");
+        chain.append(clock.instant(), actor, action, subject, outcome, detail);
+    }
+
+    private String person(EmployeeId id) {
+        return "person:" + pseudonyms.of(id);
+    }
+}

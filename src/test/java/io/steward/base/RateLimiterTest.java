@@ -1,0 +1,33 @@
+package io.steward.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.steward.support.MutableClock;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class RateLimiterTest {
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
+    private final RateLimiter limiter = new RateLimiter(clock, 3, Duration.ofMinutes(1));
+
+    @Test
+    void allows_the_limit_per_window_and_key_then_refuses() {
+        for (int i = 0; i < 3; i++) {
+            assertThat(limiter.tryAcquire("10.0.0.1")).isTrue();
+        }
+        assertThat(limiter.tryAcquire("10.0.0.1")).isFalse();
+        assertThat(limiter.tryAcquire("10.0.0.2")).as("another client").isTrue();
+    }
+
+    @Test
+    void a_new_window_starts_afresh() {
+        for (int i = 0; i < 4; i++) {
+            limiter.tryAcquire("10.0.0.1");
+        }
+        clock.advance(Duration.ofSeconds(61));
+
+        assertThat(limiter.tryAcquire("10.0.0.1")).isTrue();
+    }
+}

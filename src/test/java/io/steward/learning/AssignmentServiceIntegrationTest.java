@@ -1,0 +1,119 @@
+package io.steward.learning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.steward.demo.DemoOrganisation;
+import io.steward.directory.Audience;
+import io.steward.support.IntegrationTest;
+import io.steward.support.SignedIn;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+
+@IntegrationTest
+class AssignmentServiceIntegrationTest {
+
+    @Autowired
+    private AssignmentService assignments;
+    @Autowired
+    private LearningService learning;
+    @Autowired
+    private SignedIn signedIn;
+    @Autowired
+    private JdbcClient jdbc;
+
+    @Test
+    void assigning_twice_leaves_one_assignment_per_person() {
+        Audience marketing = new Audience(Audience.Type.DEPARTMENTS, List.of("Marketing"));
+        try (var hr = signedIn.as(DemoOrganisation.HR)) {
+            assertThat(assignments.assign(new AssignmentRequest("giving-customers-control", marketing, null, 20)))
+                    .isEmpty();
+            assertThat(assignments.assign(new AssignmentRequest("giving-customers-control", marketing, null, 5)))
+                    .isEmpty();
+        }
+
+        List<Integer> perPerson = jdbc.sql("""
+                SELECT COUNT(*) FROM assignment a JOIN employee e ON e.id = a.employee_id
+                JOIN department d ON d.id = e.department_id
+                WHERE a.module_id = 'giving-customers-control' AND d.name = 'Marketing' GROUP BY e.id""")
+                .query(Integer.class).list();
+        int marketingPeople = jdbc.sql("""
+                SELECT COUNT(*) FROM employee e JOIN department d ON d.id = e.department_id
+                WHERE d.name = 'Marketing' AND e.active""").query(Integer.class).single();
+        assertThat(perPerson).hasSize(marketingPeople).containsOnly(1);
+        assertThat(jdbc.sql("""
+                SELECT DATEDIFF(due_date, DATE(assigned_at)) FROM assignment
+                WHERE module_id = 'giving-customers-control' LIMIT 1""").query(Integer.class).single())
+                .as("the first assignment's due date stands").isEqualTo(20);
+    }
+
+    @Test
+    void a_role_audience_reaches_exactly_the_people_with_that_role() {
+        try (var hr = signedIn.as(DemoOrganisation.HR)) {
+            assertThat(assignments.assign(new AssignmentRequest("transparency",
+                    new Audience(Audience.Type.ROLES, List.of("AUDITOR")), LocalDate.now().plusDays(3), null)))
+                    .isEmpty();
+        }
+        assertThat(jdbc.sql("""
+                SELECT e.email FROM assignment a JOIN employee e ON e.id = a.employee_id
+                WHERE a.module_id = 'transparency' AND a.rule_id = (SELECT MAX(id) FROM assignment_rule)""")
+                .query(String.class).list()).containsExactly(DemoOrganisation.AUDITOR);
+    }
+
+    @Test
+    void a_bad_request_is_refused_with_every_problem_and_changes_nothing() {
+        int rulesBefore = jdbc.sql("SELECT COUNT(*) FROM assignment_rule").query(Integer.class).single();
+        try (var hr = signedIn.as(DemoOrganisation.HR)) {
+            assertThat(assignments.assign(new AssignmentRequest("no-such-module",
+                    new Audience(Audience.Type.DEPARTMENTS, List.of()), LocalDate.now().plusDays(3), 10)))
+                    .containsExactlyInAnyOrder("assign.problem.module", "assign.problem.due",
+                            "assign.problem.audience");
+            assertThat(assignments.assign(new AssignmentRequest("transparency", Audience.everyone(),
+                    LocalDate.now().minusDays(1), null))).containsExactly("assign.problem.dueDatePast");
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM assignment_rule").query(Integer.class).single())
+                .isEqualTo(rulesBefore);
+    }
+
+    @Test
+    void only_hr_assigns() {
+        try (var manager = signedIn.as(DemoOrganisation.MANAGER)) {
+            assertThatThrownBy(() -> assignments.assign(new AssignmentRequest("transparency", Audience.everyone(),
+                    null, 10))).isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
+    @Test
+    void an_exemption_keeps_its_reason_and_takes_the_module_off_the_open_list() {
+        try (var hr = signedIn.as(DemoOrganisation.HR)) {
+            assertThat(assignments.exempt("E1047", "reporting-data-incidents", "  ")).containsExactly(
+                    "exempt.problem.reason");
+            assertThat(assignments.exempt("E1047", "reporting-data-incidents", "On long-term leave")).isEmpty();
+        }
+        try (var employee = signedIn.as("nina.larsen@example.com")) {
+            MyAssignment exempted = learning.myTraining().stream()
+                    .filter(a -> a.moduleId().equals("reporting-data-incidents")).findFirst().orElseThrow();
+            assertThat(exempted.state()).isEqualTo(AssignmentState.EXEMPTED);
+            assertThat(exempted.overdue()).isFalse();
+        }
+        assertThat(jdbc.sql("""
+                SELECT a.exempt_reason FROM assignment a JOIN employee e ON e.id = a.employee_id
+                WHERE e.employee_number = 'E1047' AND a.module_id = 'reporting-data-incidents'""")
+                .query(String.class).single()).isEqualTo("On long-term leave");
+    }
+
+    @Test
+    void my_training_puts_overdue_work_first() {
+        try (var employee = signedIn.as(DemoOrganisation.EMPLOYEE)) {
+            List<MyAssignment> mine = learning.myTraining();
+
+            assertThat(mine).isNotEmpty();
+            assertThat(mine.getFirst().overdue()).as("the demo makes Sam Patel late on one module").isTrue();
+            assertThat(mine.getFirst().moduleId()).isEqualTo("responsible-data-practices");
+        }
+    }
+}
