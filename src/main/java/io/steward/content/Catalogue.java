@@ -3,9 +3,11 @@ package io.steward.content;
 import io.steward.content.domain.ModuleVersionStore;
 import io.steward.content.format.ContentFolder;
 import io.steward.content.format.ModuleDocument;
+import io.steward.content.format.ModuleParser;
 import io.steward.content.format.ParsedFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,8 +31,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The modules Steward serves, loaded from the content folder. Valid files are served; a file that becomes
- * invalid keeps serving its last valid version (status stale) until it is fixed; a file that was never valid
- * is listed with its problems and not served. Nothing in a file can stop the application.
+ * invalid keeps serving its last valid version (status stale) until it is fixed, also across a restart, from
+ * the stored versions; a file that was never valid is listed with its problems and not served. Nothing in a
+ * file can stop the application.
  */
 @Component
 class Catalogue {
@@ -116,7 +119,7 @@ class Catalogue {
         Map<String, Entry> byPath = new LinkedHashMap<>();
         Set<String> staleIds = new HashSet<>();
         for (ParsedFile file : files) {
-            ModuleDocument lastValid = lastValidByPath.get(file.path());
+            ModuleDocument lastValid = file.valid() ? null : lastValid(file);
             if (file.valid()) {
                 byPath.put(file.path(), new Entry(file, ModuleStatus.VALID, file.module()));
             } else if (lastValid != null && !validIds.contains(lastValid.id()) && staleIds.add(lastValid.id())) {
@@ -129,6 +132,25 @@ class Catalogue {
                 .sorted(Comparator.comparing((Entry e) -> e.served() == null ? "" : e.served().settings().title())
                         .thenComparing(e -> e.file().path()))
                 .toList();
+    }
+
+    /**
+     * The last valid version of a broken file: the one seen since start-up, or else the one stored most
+     * recently for its id (the file name stands in when the front matter is too broken to name it).
+     */
+    private ModuleDocument lastValid(ParsedFile file) {
+        ModuleDocument seen = lastValidByPath.get(file.path());
+        if (seen != null) {
+            return seen;
+        }
+        String id = file.id() != null ? file.id() : file.path().replaceFirst("^.*/", "").replaceFirst("\\.md$", "");
+        Path assets = folder.resolve(ContentFolder.ASSETS);
+        Optional<ModuleDocument> stored = store.latestSource(id)
+                .flatMap(source -> ModuleParser.parse(file.path(), source.getBytes(StandardCharsets.UTF_8),
+                        asset -> Files.isRegularFile(assets.resolve(asset))).document())
+                .filter(module -> module.id().equals(id));
+        stored.ifPresent(module -> lastValidByPath.put(file.path(), module));
+        return stored.orElse(null);
     }
 
     /** The same version number served with different text: completions could no longer say what was seen. */

@@ -27,15 +27,14 @@ public class ContentService {
 
     @RolesAllowed({Role.Names.AUTHOR, Role.Names.HR})
     public List<ModuleSummary> catalogue() {
-        Catalogue.Snapshot snapshot = catalogue.current();
-        return snapshot.entries().stream().map(e -> summary(e, snapshot)).toList();
+        return catalogue.current().entries().stream().map(ContentService::summary).toList();
     }
 
     /** The modules employees can take now, for choosing what to learn or to assign. */
     @PreAuthorize("isAuthenticated()")
     public List<ModuleSummary> servedModules() {
-        Catalogue.Snapshot snapshot = catalogue.current();
-        return snapshot.entries().stream().filter(e -> e.served() != null).map(e -> summary(e, snapshot)).toList();
+        return catalogue.current().entries().stream().filter(e -> e.served() != null).map(ContentService::summary)
+                .toList();
     }
 
     @RolesAllowed({Role.Names.AUTHOR, Role.Names.HR})
@@ -71,16 +70,15 @@ public class ContentService {
                 snapshot.files(), served, snapshot.problems());
     }
 
-    private static ModuleSummary summary(Catalogue.Entry entry, Catalogue.Snapshot snapshot) {
-        int problems = (int) snapshot.problems().stream().filter(p -> p.path().equals(entry.file().path())).count();
+    private static ModuleSummary summary(Catalogue.Entry entry) {
         var module = entry.served();
         if (module == null) {
             return new ModuleSummary(entry.file().path(), entry.file().id(), null, null, null, 0, 0, null, null, null,
-                    entry.status(), problems);
+                    entry.status());
         }
         var s = module.settings();
         return new ModuleSummary(entry.file().path(), module.id(), s.title(), s.version(), s.summary(),
                 module.lessons().size(), module.questions().size(), s.estimatedMinutes(), s.passMark(),
-                s.recertifyEvery(), entry.status(), problems);
+                s.recertifyEvery(), entry.status());
     }
 }

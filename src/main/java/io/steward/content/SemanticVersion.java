@@ -34,11 +34,6 @@ public record SemanticVersion(int major, int minor, int patch) implements Compar
         return parse(text).orElseThrow(() -> new IllegalArgumentException("not a MAJOR.MINOR.PATCH version: " + text));
     }
 
-    /** True when going from {@code older} to this version asks everyone to complete the module again. */
-    public boolean isMaterialChangeFrom(SemanticVersion older) {
-        return major > older.major;
-    }
-
     @Override
     public int compareTo(SemanticVersion other) {
         return ORDER.compare(this, other);

@@ -113,6 +113,22 @@ class CatalogueIntegrationTest {
     }
 
     @Test
+    void after_a_restart_a_broken_file_serves_the_last_version_stored() throws IOException {
+        write("retention.md", module("1.0.0", "Keep it short."));
+        catalogue.reload();
+        write("retention.md", module("1.1.0", "Broken.").replace("- [x] Only", "- [ ] Only"));
+
+        Catalogue restarted = new Catalogue(folder, store, clock);
+        restarted.reload();
+
+        assertThat(restarted.current().entries()).singleElement().satisfies(entry -> {
+            assertThat(entry.status()).isEqualTo(ModuleStatus.STALE);
+            assertThat(entry.served().settings().version()).isEqualTo(SemanticVersion.of("1.0.0"));
+        });
+        assertThat(restarted.content(id).orElseThrow().lessons().getFirst().html()).contains("Keep it short.");
+    }
+
+    @Test
     void a_file_that_was_never_valid_is_listed_but_not_served() throws IOException {
         write("retention.md", module("one", "Text."));
 

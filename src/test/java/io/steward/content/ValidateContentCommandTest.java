@@ -39,8 +39,8 @@ class ValidateContentCommandTest {
 
         assertThat(printed().lines()).containsExactly(
                 "modules/a.md:2: the id 'same' is also used by modules/b.md:2; ids must be unique",
-                "modules/b.md:4: 'version' must be a version MAJOR.MINOR.PATCH, like 1.0.0; found '1.0'",
                 "modules/b.md:2: the id 'same' is also used by modules/a.md:2; ids must be unique",
+                "modules/b.md:4: 'version' must be a version MAJOR.MINOR.PATCH, like 1.0.0; found '1.0'",
                 "modules/c.md:1: the front matter is not closed: add a line '---' after the settings",
                 folder + ": 3 module files, 0 valid; 4 errors, 0 warnings");
         assertThat(exit).isEqualTo(1);

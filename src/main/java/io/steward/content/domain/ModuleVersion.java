@@ -25,6 +25,10 @@ public class ModuleVersion {
     @Column(columnDefinition = "longtext")
     private String questions;
 
+    /** The file's text; null for versions stored before it was kept. */
+    @Column(columnDefinition = "longtext")
+    private String source;
+
     protected ModuleVersion() {
     }
 

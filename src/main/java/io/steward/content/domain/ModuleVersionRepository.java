@@ -25,8 +25,15 @@ public interface ModuleVersionRepository extends JpaRepository<ModuleVersion, Lo
      */
     @Modifying
     @Query(nativeQuery = true, value = """
-            INSERT IGNORE INTO module_version (module_id, version, content_hash, title, first_served_at, questions)
-            VALUES (:moduleId, :version, :contentHash, :title, :firstServedAt, :questions)""")
+            INSERT IGNORE INTO module_version (module_id, version, content_hash, title, first_served_at, questions,
+                                               source)
+            VALUES (:moduleId, :version, :contentHash, :title, :firstServedAt, :questions, :source)""")
     int insertIfAbsent(String moduleId, String version, String contentHash, String title, Instant firstServedAt,
-            String questions);
+            String questions, String source);
+
+    /** The text of the version of a module that was first served most recently. */
+    @Query(nativeQuery = true, value = """
+            SELECT source FROM module_version WHERE module_id = :moduleId AND source IS NOT NULL
+            ORDER BY first_served_at DESC, id DESC LIMIT 1""")
+    Optional<String> findLatestSource(String moduleId);
 }

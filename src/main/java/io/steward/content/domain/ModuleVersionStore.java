@@ -39,11 +39,17 @@ public class ModuleVersionStore {
     public Set<ModuleVersionRef> recordServed(Collection<ModuleDocument> served, Instant now) {
         for (ModuleDocument module : served) {
             versions.insertIfAbsent(module.id(), module.settings().version().toString(), module.contentHash(),
-                    module.settings().title(), now, json.writeValueAsString(module.questions()));
+                    module.settings().title(), now, json.writeValueAsString(module.questions()), module.source());
         }
         return versions.findAllKeys().stream()
                 .map(k -> new ModuleVersionRef(k.moduleId(), SemanticVersion.of(k.version()), k.contentHash()))
                 .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The file text of the module's most recently first-served version, to fall back on when its file breaks. */
+    @Transactional(readOnly = true)
+    public Optional<String> latestSource(String moduleId) {
+        return versions.findLatestSource(moduleId);
     }
 
     @Transactional(readOnly = true)

@@ -6,6 +6,7 @@ import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.task.list.items.TaskListItemsExtension;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
@@ -25,7 +26,10 @@ final class Markdown {
     private Markdown() {
     }
 
-    /** The words of a node without any markup, for titles, questions and options (shown escaped). */
+    /**
+     * The words of a node without Markdown markup, for titles, questions and options. Raw HTML stays as
+     * literal text, as it does in lessons; these texts are always shown escaped.
+     */
     static String plainText(Node node) {
         StringBuilder text = new StringBuilder();
         appendText(node, text);
@@ -36,6 +40,7 @@ final class Markdown {
         switch (node) {
             case Text t -> text.append(t.getLiteral());
             case Code c -> text.append(c.getLiteral());
+            case HtmlInline h -> text.append(h.getLiteral());
             case SoftLineBreak b -> text.append(' ');
             case HardLineBreak b -> text.append(' ');
             default -> {

@@ -38,7 +38,7 @@ public final class ModuleParser {
             problems.error(0, "the file is not UTF-8 text; save it as UTF-8");
             return new ParsedFile(path, null, 0, null, problems.all());
         }
-        List<String> lines = Arrays.asList(text.split("\\R", -1));
+        List<String> lines = Arrays.asList(withoutByteOrderMark(text).split("\\R", -1));
         if (!isFence(lines.get(0))) {
             problems.error(1, "a module must start with front matter: a line '---', the settings, and another '---'");
             return new ParsedFile(path, null, 0, null, problems.all());
@@ -54,8 +54,8 @@ public final class ModuleParser {
         if (!settings.lines().isEmpty()) { // else the front matter is unreadable, and that is reported already
             checkQuizSettings(settings, body, problems);
         }
-        ModuleDocument module = new ModuleDocument(path, sha256(bytes), settings, body.introMarkdown(), body.lessons(),
-                body.questions());
+        ModuleDocument module = new ModuleDocument(path, sha256(bytes), text, settings, body.introMarkdown(),
+                body.lessons(), body.questions());
         return new ParsedFile(path, settings.id(), settings.lineOf("id"), module, problems.all());
     }
 
@@ -93,14 +93,17 @@ public final class ModuleParser {
 
     private static String decode(byte[] bytes) {
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
             return null;
         }
+    }
+
+    private static String withoutByteOrderMark(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     static String sha256(byte[] bytes) {

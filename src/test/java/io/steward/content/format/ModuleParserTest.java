@@ -304,6 +304,16 @@ class ModuleParserTest {
     }
 
     @Test
+    void raw_html_in_questions_and_options_is_kept_as_literal_text() {
+        ParsedFile file = parse(VALID.replace("### Which is right?", "### Is <b>this</b> right?")
+                .replace("- [ ] wrong", "- [ ] <img src=x onerror=alert(1)>"));
+
+        QuizQuestion question = file.document().orElseThrow().questions().getFirst();
+        assertThat(question.text()).isEqualTo("Is <b>this</b> right?");
+        assertThat(question.options().getFirst().text()).isEqualTo("<img src=x onerror=alert(1)>");
+    }
+
+    @Test
     void all_problems_of_a_file_are_reported_at_once() {
         String broken = VALID.replace("version: 1.2.3", "version: one").replace("- [x] right", "- [ ] right")
                 .replace("pass-mark: 80", "pass-mark: 80\ncolour: blue");

@@ -1,0 +1,156 @@
+package io.steward.content.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.steward.content.ContentService;
+import io.steward.demo.DemoOrganisation;
+import io.steward.support.BrowserTest;
+import io.steward.support.SignedIn;
+import io.steward.support.TestContent;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class ContentAuthoringIT extends BrowserTest {
+
+    @Autowired
+    private ContentService content;
+    @Autowired
+    private SignedIn signedIn;
+
+    private Locator button(String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    private Locator link(String name) {
+        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    @Test
+    void an_author_sees_the_catalogue_and_previews_a_module_through_its_quiz() {
+        signInAs(DemoOrganisation.AUTHOR);
+
+        // Grid cells are slotted into the grid, outside its ARIA table, so they are found on the page.
+        assertThat(page.getByRole(AriaRole.TREEGRID, new Page.GetByRoleOptions().setName("Training modules")))
+                .isVisible();
+        assertThat(page.getByText("Transparency", new Page.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(page.getByText("Valid", new Page.GetByTextOptions().setExact(true))).hasCount(7);
+        assertThat(link("Content health: 0 errors, 0 warnings")).isVisible();
+        assertNoSeriousAccessibilityViolations();
+
+        link("Preview Transparency").click();
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Preview: Transparency")
+                .setLevel(1))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Introduction"))).isVisible();
+        assertThat(page.getByText("Page 1 of 7")).isVisible(); // introduction, five lessons, quiz
+        for (int turn = 0; turn < 6; turn++) {
+            button("Next").click();
+        }
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Quiz").setExact(true)))
+                .isVisible();
+        assertThat(button("Next")).isDisabled();
+        page.getByRole(AriaRole.RADIOGROUP, new Page.GetByRoleOptions()
+                        .setName("What is the main test of a good privacy notice?"))
+                .getByText("An ordinary customer can read it and understand what happens to their data").click();
+        button("Check answers").click();
+
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("You answered 1 of 9 correctly");
+        assertThat(page.getByText("Right", new Page.GetByTextOptions().setExact(true))).hasCount(1);
+        assertNoSeriousAccessibilityViolations();
+    }
+
+    @Test
+    void the_content_health_page_says_the_shipped_content_has_no_problems() {
+        signInAs(DemoOrganisation.AUTHOR);
+        link("Content health: 0 errors, 0 warnings").click();
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("No problems"))).isVisible();
+        button("Reload content").click();
+        assertThat(page.getByText("Content reloaded: 7 modules served, 0 errors, 0 warnings.")).isVisible();
+        assertNoSeriousAccessibilityViolations();
+    }
+
+    @Test
+    void an_author_adds_a_module_and_a_broken_one_and_sees_the_problem_with_file_and_line() throws IOException {
+        Path modules = TestContent.folder().resolve("modules");
+        try {
+            // Markup in titles, questions and options must arrive as text, never as elements.
+            TestContent.writeModule("it-cookies", """
+                    ---
+                    id: it-cookies
+                    title: Cookies <em>in</em> plain words
+                    version: 1.0.0
+                    pass-mark: 50
+                    ---
+                    ## What a cookie is
+
+                    A small file a site keeps in your browser.
+
+                    ## Quiz
+
+                    ### Is <b>this</b> a cookie?
+                    - [x] Yes
+                    - [ ] <img src=x onerror="document.title='owned'">
+                    """);
+            TestContent.writeModule("it-broken", """
+                    ---
+                    id: it-broken
+                    title: Broken on purpose
+                    version: 1.0
+                    ---
+                    ## A lesson
+
+                    Text.
+                    """);
+            signInAs(DemoOrganisation.AUTHOR);
+            button("Reload content").click();
+
+            assertThat(page.getByText("Cookies <em>in</em> plain words")).isVisible();
+            assertThat(page.getByText("Invalid: not served")).isVisible();
+            link("Content health: 1 error, 2 warnings").click();
+            assertThat(page.getByText("modules/it-broken.md")).isVisible();
+            assertThat(page.getByText("'version' must be a version MAJOR.MINOR.PATCH, like 1.0.0; found '1.0'"))
+                    .isVisible();
+            screenshot("content-health-with-a-problem");
+            assertNoSeriousAccessibilityViolations();
+
+            page.navigate(url("content/preview/it-cookies"));
+            assertThat(page.getByText("A small file a site keeps in your browser.")).isVisible();
+            button("Next").click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Is <b>this</b> a cookie?")))
+                    .isVisible();
+            assertThat(page.getByText("<img src=x onerror=\"document.title='owned'\">")).isVisible();
+            assertThat(page.locator("main img, main em, main b")).hasCount(0);
+            assertThat(page).not().hasTitle("owned");
+        } finally {
+            Files.deleteIfExists(modules.resolve("it-cookies.md"));
+            Files.deleteIfExists(modules.resolve("it-broken.md"));
+            try (var author = signedIn.as(DemoOrganisation.AUTHOR)) {
+                content.reload();
+            }
+        }
+    }
+
+    @Test
+    void hr_reads_the_catalogue_without_reloading() {
+        signInAs(DemoOrganisation.HR);
+        page.navigate(url("content"));
+
+        assertThat(link("Preview Transparency")).isVisible();
+        assertThat(button("Reload content")).hasCount(0);
+    }
+
+    @Test
+    void asset_requests_of_a_signed_in_person_reach_the_asset_store() {
+        signInAs(DemoOrganisation.EMPLOYEE);
+
+        assertThat(page.request().get(url("content-assets/no-such-file.png")).status()).isEqualTo(404);
+    }
+}
