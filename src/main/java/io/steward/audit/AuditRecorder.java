@@ -5,12 +5,15 @@ import io.steward.audit.domain.Pseudonyms;
 import io.steward.base.CurrentUser;
 import io.steward.base.EmployeeId;
 import io.steward.base.SignedInUser;
+import io.steward.content.ModuleVersionFirstServed;
+import io.steward.directory.DirectoryImported;
 import io.steward.directory.DirectoryService;
 import io.steward.learning.AssignmentExempted;
 import io.steward.learning.AssignmentsCreated;
 import io.steward.learning.AttemptSubmitted;
 import io.steward.learning.AttemptsGranted;
 import io.steward.learning.ModuleCompleted;
+import io.steward.security.ApiTokenChanged;
 import java.time.Clock;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -63,6 +66,25 @@ class AuditRecorder {
             chain.append(clock.instant(), "anonymous", "SIGN_IN", subject, FAILURE,
                     event.getException().getClass().getSimpleName());
         });
+    }
+
+    @EventListener
+    void on(DirectoryImported event) {
+        record("DIRECTORY_IMPORTED", "directory", SUCCESS, "mode=" + event.mode() + " created=" + event.created()
+                + " updated=" + event.updated() + " deactivated=" + event.deactivated()
+                + " unchanged=" + event.unchanged());
+    }
+
+    @EventListener
+    void on(ApiTokenChanged event) {
+        record(event.revoked() ? "API_TOKEN_REVOKED" : "API_TOKEN_CREATED", "api-token:" + event.tokenId(), SUCCESS,
+                "scopes=" + event.scopes());
+    }
+
+    @EventListener
+    void on(ModuleVersionFirstServed event) {
+        record("CONTENT_VERSION_FIRST_SERVED", "module:" + event.moduleId(), SUCCESS,
+                "version=" + event.version() + " hash=" + event.contentHash());
     }
 
     @EventListener

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,12 +32,15 @@ public class ApiTokenService {
     private final DirectoryService directory;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ApiTokenService(ApiTokenRepository tokens, DirectoryService directory, CurrentUser currentUser, Clock clock) {
+    ApiTokenService(ApiTokenRepository tokens, DirectoryService directory, CurrentUser currentUser, Clock clock,
+            ApplicationEventPublisher events) {
         this.tokens = tokens;
         this.directory = directory;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.events = events;
     }
 
     /** A token just created: {@code token} is the secret, shown to its creator this once. */
@@ -62,6 +66,7 @@ public class ApiTokenService {
         String token = SecretTokens.newToken(PREFIX);
         ApiToken saved = tokens.save(new ApiToken(trimmed, SecretTokens.hash(token),
                 currentUser.require().employeeId().value(), false, scopes, clock.instant()));
+        events.publishEvent(new ApiTokenChanged(saved.getId(), false, scopes));
         return new NewApiToken(saved.getId(), saved.getName(), token);
     }
 
@@ -74,7 +79,10 @@ public class ApiTokenService {
     @RolesAllowed(Role.Names.HR)
     @Transactional
     public void revoke(long id) {
-        tokens.findById(id).ifPresent(token -> token.revoke(clock.instant()));
+        tokens.findById(id).filter(token -> !token.isRevoked()).ifPresent(token -> {
+            token.revoke(clock.instant());
+            events.publishEvent(new ApiTokenChanged(id, true, token.getScopes()));
+        });
     }
 
     private ApiTokenSummary summary(ApiToken token) {

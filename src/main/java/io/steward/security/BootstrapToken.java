@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,14 +30,17 @@ public class BootstrapToken implements ApplicationRunner {
 
     private final ApiTokenRepository tokens;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final String value;
 
-    BootstrapToken(ApiTokenRepository tokens, Clock clock, @Value("${" + VARIABLE + ":}") String value) {
+    BootstrapToken(ApiTokenRepository tokens, Clock clock, ApplicationEventPublisher events,
+            @Value("${" + VARIABLE + ":}") String value) {
         problem(value).ifPresent(message -> {
             throw new IllegalStateException(message);
         });
         this.tokens = tokens;
         this.clock = clock;
+        this.events = events;
         this.value = value;
     }
 
@@ -56,6 +60,7 @@ public class BootstrapToken implements ApplicationRunner {
         for (ApiToken token : tokens.findByBootstrapTrueAndRevokedAtIsNull()) {
             if (!token.getTokenHash().equals(hash)) {
                 token.revoke(clock.instant());
+                events.publishEvent(new ApiTokenChanged(token.getId(), true, token.getScopes()));
                 log.info("Revoked the previous {} token", VARIABLE);
             }
         }
@@ -64,7 +69,9 @@ public class BootstrapToken implements ApplicationRunner {
         }
         Optional<ApiToken> known = tokens.findByTokenHash(hash);
         if (known.isEmpty()) {
-            tokens.save(new ApiToken(VARIABLE, hash, null, true, EnumSet.allOf(ApiScope.class), clock.instant()));
+            ApiToken saved = tokens.save(new ApiToken(VARIABLE, hash, null, true, EnumSet.allOf(ApiScope.class),
+                    clock.instant()));
+            events.publishEvent(new ApiTokenChanged(saved.getId(), false, saved.getScopes()));
             log.info("{} is now a valid HR API token with every scope", VARIABLE);
         } else if (known.get().isRevoked()) {
             // HR revoked it in Steward; a restart must not bring it back.

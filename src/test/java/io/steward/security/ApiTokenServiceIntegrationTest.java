@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -36,6 +37,8 @@ class ApiTokenServiceIntegrationTest {
     private Clock clock;
     @Autowired
     private TransactionTemplate transaction;
+    @Autowired
+    private ApplicationEventPublisher events;
 
     @Test
     void a_new_token_is_shown_once_and_only_its_hash_is_stored() {
@@ -118,7 +121,7 @@ class ApiTokenServiceIntegrationTest {
 
     /** What start-up does, in its own transaction as the runner bean would. */
     private void startWithBootstrapToken(String value) {
-        transaction.executeWithoutResult(status -> new BootstrapToken(repository, clock, value).run(null));
+        transaction.executeWithoutResult(status -> new BootstrapToken(repository, clock, events, value).run(null));
     }
 
     @Test
@@ -127,7 +130,7 @@ class ApiTokenServiceIntegrationTest {
                 .startsWith("STEWARD_BOOTSTRAP_HR_TOKEN is too short (9 characters): use at least 32"));
         assertThat(BootstrapToken.problem("")).isEmpty();
         assertThat(BootstrapToken.problem(null)).isEmpty();
-        assertThatThrownBy(() -> new BootstrapToken(repository, clock, "too-short"))
+        assertThatThrownBy(() -> new BootstrapToken(repository, clock, events, "too-short"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("at least 32");
     }
 

@@ -33,7 +33,8 @@ class SignInIT extends BrowserTest {
                 Arguments.of(DemoOrganisation.HR, "Compliance",
                         List.of("My training", "Compliance", "Assignments", "Content", "People", "API tokens")),
                 Arguments.of(DemoOrganisation.AUTHOR, "Content", List.of("My training", "Content")),
-                Arguments.of(DemoOrganisation.AUDITOR, "Compliance", List.of("My training", "Compliance")));
+                Arguments.of(DemoOrganisation.AUDITOR, "Compliance",
+                        List.of("My training", "Compliance", "Audit trail")));
     }
 
     @ParameterizedTest(name = "{0} lands on {1}")

@@ -33,7 +33,11 @@ class AuditTrailView extends StewardView {
     AuditTrailView(AuditService audit) {
         super("nav.audit");
         this.audit = audit;
-        Button verify = new Button(getTranslation("audit.verify"), click -> verify());
+        Button verify = new Button(getTranslation("audit.verify"));
+        verify.addClickListener(click -> {
+            verify();
+            verify.setEnabled(true);
+        });
         verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         verify.setDisableOnClick(true);
         outcome.addClassName("audit-outcome");

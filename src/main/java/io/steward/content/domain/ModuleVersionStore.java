@@ -1,5 +1,6 @@
 package io.steward.content.domain;
 
+import io.steward.content.ModuleVersionFirstServed;
 import io.steward.content.ModuleVersionRef;
 import io.steward.content.SemanticVersion;
 import io.steward.content.format.ModuleDocument;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
@@ -28,18 +30,23 @@ public class ModuleVersionStore {
 
     private final ModuleVersionRepository versions;
     private final JsonMapper json;
+    private final ApplicationEventPublisher events;
 
-    ModuleVersionStore(ModuleVersionRepository versions, JsonMapper json) {
+    ModuleVersionStore(ModuleVersionRepository versions, JsonMapper json, ApplicationEventPublisher events) {
         this.versions = versions;
         this.json = json;
+        this.events = events;
     }
 
     /** Stores the versions not stored yet and returns the identity of every stored version. */
     @Transactional
     public Set<ModuleVersionRef> recordServed(Collection<ModuleDocument> served, Instant now) {
         for (ModuleDocument module : served) {
-            versions.insertIfAbsent(module.id(), module.settings().version().toString(), module.contentHash(),
-                    module.settings().title(), now, json.writeValueAsString(module.questions()), module.source());
+            String version = module.settings().version().toString();
+            if (versions.insertIfAbsent(module.id(), version, module.contentHash(), module.settings().title(), now,
+                    json.writeValueAsString(module.questions()), module.source()) == 1) {
+                events.publishEvent(new ModuleVersionFirstServed(module.id(), version, module.contentHash()));
+            }
         }
         return versions.findAllKeys().stream()
                 .map(k -> new ModuleVersionRef(k.moduleId(), SemanticVersion.of(k.version()), k.contentHash()))

@@ -1,6 +1,7 @@
 package io.steward.directory.importing;
 
 import io.steward.base.Role;
+import io.steward.directory.DirectoryImported;
 import io.steward.directory.EmployeesDeactivated;
 import io.steward.directory.InvitationIssuer;
 import io.steward.directory.InvitationIssuer.IssuedInvitation;
@@ -59,7 +60,10 @@ public class DirectoryImportService {
         if (!applied.deactivated().isEmpty()) {
             events.publishEvent(new EmployeesDeactivated(applied.deactivated()));
         }
-        return new ImportResult(plan.preview(), invite(applied.createdActive()));
+        ImportPreview preview = plan.preview();
+        events.publishEvent(new DirectoryImported(mode.name(), preview.created().size(), preview.updated().size(),
+                preview.deactivated().size(), preview.unchanged()));
+        return new ImportResult(preview, invite(applied.createdActive()));
     }
 
     private ImportPlan plan(byte[] file, ImportMode mode) {
