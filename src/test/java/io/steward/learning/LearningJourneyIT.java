@@ -143,6 +143,26 @@ class LearningJourneyIT extends BrowserTest {
         assertThat(page.getByRole(AriaRole.RADIOGROUP).allInnerTexts()).isEqualTo(order);
     }
 
+    @Test
+    void a_manager_allows_one_of_their_people_another_attempt() {
+        signInAs(DemoOrganisation.MANAGER);
+        page.navigate(url("team/extra-attempts"));
+
+        page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Person")).fill("Chloe");
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(Pattern.compile("^Chloe Martin"))).click();
+        page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Module")).fill("Transparency");
+        page.getByRole(AriaRole.OPTION).first().click();
+        page.getByLabel("Reason").fill("Was on leave during the first attempts");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Allow one more attempt")).click();
+
+        assertThat(page.getByText("One more attempt allowed.")).isVisible();
+        assertNoSeriousAccessibilityViolations();
+        assertThat(jdbc.sql("""
+                SELECT g.reason FROM attempt_grant g JOIN employee e ON e.id = g.employee_id
+                WHERE e.email = 'chloe.martin@example.com'""").query(String.class).list())
+                .contains("Was on leave during the first attempts");
+    }
+
     /** Answers every question on the quiz page, all right or all wrong, by question and option text. */
     private void answerQuiz(ModuleContent module, boolean right) {
         assertThat(page.getByRole(AriaRole.RADIOGROUP).first()).isVisible();
