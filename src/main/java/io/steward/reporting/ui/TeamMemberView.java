@@ -83,8 +83,10 @@ class TeamMemberView extends StewardView implements BeforeEnterObserver {
         grid.addColumn(AssignmentLine::title).setHeader(getTranslation("person.column.module")).setAutoWidth(true);
         grid.addColumn(a -> getTranslation(a.overdue() ? "report.state.overdue"
                 : "report.state." + a.state().toLowerCase(Locale.ROOT))).setHeader(getTranslation("person.column.state"));
-        grid.addColumn(a -> date(a.dueDate())).setHeader(getTranslation("person.column.due"));
-        grid.addColumn(a -> date(a.completedAt())).setHeader(getTranslation("person.column.completed"));
+        grid.addColumn(a -> date(a.dueDate())).setHeader(getTranslation("person.column.due"))
+                .setAutoWidth(true);
+        grid.addColumn(a -> date(a.completedAt())).setHeader(getTranslation("person.column.completed"))
+                .setAutoWidth(true);
         grid.addColumn(AssignmentLine::exemptReason).setHeader(getTranslation("person.column.reason"));
         return grid;
     }
