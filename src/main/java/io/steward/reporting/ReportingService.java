@@ -4,10 +4,15 @@ import io.steward.base.CurrentUser;
 import io.steward.base.Role;
 import io.steward.content.ContentService;
 import io.steward.content.ModuleSummary;
+import io.steward.base.SignedInUser;
+import io.steward.reporting.domain.CompletionRowsQuery;
 import io.steward.reporting.domain.Criteria;
 import io.steward.reporting.domain.DashboardQuery;
 import io.steward.reporting.domain.PersonHistoryQuery;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,14 +34,16 @@ public class ReportingService {
 
     private final DashboardQuery dashboards;
     private final PersonHistoryQuery histories;
+    private final CompletionRowsQuery completionRows;
     private final ContentService content;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ReportingService(DashboardQuery dashboards, PersonHistoryQuery histories, ContentService content,
-            CurrentUser currentUser, Clock clock) {
+    ReportingService(DashboardQuery dashboards, PersonHistoryQuery histories, CompletionRowsQuery completionRows,
+            ContentService content, CurrentUser currentUser, Clock clock) {
         this.dashboards = dashboards;
         this.histories = histories;
+        this.completionRows = completionRows;
         this.content = content;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -81,6 +88,30 @@ public class ReportingService {
     @RolesAllowed({Role.Names.HR, Role.Names.AUDITOR})
     public List<ManagerChoice> managers() {
         return dashboards.managers();
+    }
+
+    /**
+     * Writes one row per assignment to {@code out} as the database delivers them. HR and auditors export the
+     * organisation (narrowed by the filter); a manager always exports their own reporting line only.
+     */
+    @RolesAllowed({Role.Names.HR, Role.Names.AUDITOR, Role.Names.MANAGER})
+    public void exportCompletions(ReportFilter filter, ExportFormat format, OutputStream out) throws IOException {
+        SignedInUser user = currentUser.require();
+        Criteria criteria = user.has(Role.HR) || user.has(Role.AUDITOR) ? organisation(filter) : myTeam(filter);
+        Map<String, String> titles = titles();
+        CompletionWriter writer = CompletionWriter.of(format, out, CompletionColumns.HEADERS);
+        try {
+            completionRows.forEach(criteria, row -> {
+                try {
+                    writer.write(CompletionColumns.values(row, titles));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        writer.finish();
     }
 
     /** Module titles by id, for the modules served now; older ids fall back to the id itself. */

@@ -48,7 +48,7 @@ class SecurityConfig {
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/styles.css", "/error",
                         "/api/v1/certificates/**").permitAll()
                 // Files served by controllers rather than views: Vaadin's configurer denies these unless listed.
-                .requestMatchers("/certificates/**", "/content-assets/**").authenticated());
+                .requestMatchers("/certificates/**", "/content-assets/**", "/reports/**").authenticated());
         http.authenticationManager(authenticationManager);
         http.headers(headers -> {
             headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY));
