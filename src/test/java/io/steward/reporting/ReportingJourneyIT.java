@@ -1,12 +1,16 @@
 package io.steward.reporting;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.steward.demo.DemoOrganisation;
 import io.steward.support.BrowserTest;
+import java.io.IOException;
+import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,7 +30,7 @@ class ReportingJourneyIT extends BrowserTest {
     }
 
     @Test
-    void a_manager_filters_their_team_and_drills_into_one_person() {
+    void a_manager_filters_their_team_downloads_csv_and_drills_into_one_person() throws IOException {
         signInAs(DemoOrganisation.MANAGER);
         page.navigate(url("team"));
         assertThat(page.getByText("Completion of current assignments")).isVisible();
@@ -40,6 +44,13 @@ class ReportingJourneyIT extends BrowserTest {
         page.getByLabel("Name contains").fill("Patel");
         assertThat(page.getByRole(AriaRole.LINK, named("Lucas Silva"))).hasCount(0);
         screenshot("team-2-filtered");
+
+        Download csv = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
+                named("Download completions (CSV)")).click());
+        assertThat(csv.suggestedFilename()).isEqualTo("steward-completions.csv");
+        String rows = Files.readString(csv.path());
+        assertThat(rows).startsWith("employee_id,name,email").contains("employee@example.com")
+                .doesNotContain("isabel.garcia@example.com");
 
         page.getByRole(AriaRole.LINK, named("Sam Patel")).click();
         assertThat(page.getByRole(AriaRole.HEADING, named("Sam Patel"))).isVisible();

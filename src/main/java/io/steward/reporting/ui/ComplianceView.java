@@ -49,6 +49,7 @@ class ComplianceView extends StewardView {
     private final transient ReportingService reports;
     private final Filters filters;
     private final HeadlineFigures figures = new HeadlineFigures();
+    private final ExportLinks exports = new ExportLinks();
     private final Div matrix = new Div();
     private final Grid<OverdueLine> overdue = new Grid<>(OverdueLine.class, false);
     private final Map<String, String> titles;
@@ -69,7 +70,7 @@ class ComplianceView extends StewardView {
         overdue.addColumn(OverdueLine::daysOverdue).setHeader(getTranslation("compliance.column.daysOverdue"));
         overdue.setAriaLabel(getTranslation("compliance.overdue"));
         overdue.setAllRowsVisible(true);
-        add(filters, figures, matrix, new Paragraph(getTranslation("compliance.matrix.legend")),
+        add(filters, exports, figures, matrix, new Paragraph(getTranslation("compliance.matrix.legend")),
                 new H2(getTranslation("compliance.overdue")), overdue);
         refresh();
     }
@@ -77,6 +78,7 @@ class ComplianceView extends StewardView {
     private void refresh() {
         ReportFilter filter = filters.value();
         figures.show(reports.headline(filter));
+        exports.show(filter);
         matrix.removeAll();
         List<MatrixCell> cells = reports.matrix(filter);
         matrix.add(cells.isEmpty()
