@@ -28,7 +28,8 @@ class MyTeamView extends StewardView {
         super("nav.myTeam");
         HeadlineFigures figures = new HeadlineFigures();
         figures.show(reports.myTeamHeadline());
-        add(figures, new H2(getTranslation("team.people")), new PeopleList(reports), new ExportLinks());
+        add(figures, new H2(getTranslation("chart.byModule")), new CompletionChart(reports.myTeamByModule()),
+                new H2(getTranslation("team.people")), new PeopleList(reports), new ExportLinks());
     }
 
     /** Everyone in the line with their open, overdue and completed assignments; a name opens the person. */
