@@ -132,6 +132,8 @@ class ReportingServiceIntegrationTest {
 
             assertThat(overdue).extracting(OverdueLine::displayName).contains("Sam Patel", "Lucas Silva")
                     .doesNotContain("Ella Murphy", "Ivan Petrov");
+            assertThat(overdue).filteredOn(o -> o.displayName().equals("Sam Patel")).singleElement()
+                    .satisfies(o -> assertThat(o.daysOverdue()).isEqualTo(9));
             assertThat(reports.longestOverdue(ReportFilter.none(), 50)).extracting(OverdueLine::displayName)
                     .contains("Ella Murphy", "Ivan Petrov");
         }

@@ -66,8 +66,10 @@ class ComplianceView extends StewardView {
         overdue.addColumn(OverdueLine::department).setHeader(getTranslation("compliance.column.department"))
                 .setAutoWidth(true);
         overdue.addColumn(OverdueLine::title).setHeader(getTranslation("compliance.column.module")).setAutoWidth(true);
-        overdue.addColumn(o -> dates.format(o.dueDate())).setHeader(getTranslation("compliance.column.due"));
-        overdue.addColumn(OverdueLine::daysOverdue).setHeader(getTranslation("compliance.column.daysOverdue"));
+        overdue.addColumn(o -> dates.format(o.dueDate())).setHeader(getTranslation("compliance.column.due"))
+                .setAutoWidth(true);
+        overdue.addColumn(OverdueLine::daysOverdue).setHeader(getTranslation("compliance.column.daysOverdue"))
+                .setAutoWidth(true);
         overdue.setAriaLabel(getTranslation("compliance.overdue"));
         overdue.setAllRowsVisible(true);
         add(filters, exports, figures, matrix, new Paragraph(getTranslation("compliance.matrix.legend")),
