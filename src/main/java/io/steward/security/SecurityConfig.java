@@ -52,7 +52,7 @@ class SecurityConfig {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/styles.css", "/error").permitAll()
                 // Files served by controllers rather than views: Vaadin's configurer denies these unless listed.
-                .requestMatchers("/certificates/**", "/content-assets/**").authenticated());
+                .requestMatchers("/certificates/**", "/content-assets/**", "/reports/**").authenticated());
         http.authenticationManager(authenticationManager);
         http.headers(headers -> {
             headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY));

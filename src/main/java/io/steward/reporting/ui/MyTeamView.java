@@ -1,35 +1,74 @@
 package io.steward.reporting.ui;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import io.steward.base.Role;
 import io.steward.base.ui.StewardView;
-import io.steward.directory.DirectoryService;
-import io.steward.directory.TeamMember;
+import io.steward.reporting.PeopleFilter;
+import io.steward.reporting.PersonProgress;
+import io.steward.reporting.ReportingService;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
+import java.util.Comparator;
 
+/** A manager's reporting line at a glance: the headline figures and everyone's progress. */
 @Route("team")
 @Menu(title = "nav.myTeam", order = 2, icon = "vaadin:users")
 @RolesAllowed(Role.Names.MANAGER)
 class MyTeamView extends StewardView {
 
-    MyTeamView(DirectoryService directory) {
+    MyTeamView(ReportingService reports) {
         super("nav.myTeam");
-        List<TeamMember> team = directory.myTeam();
-        Paragraph summary = new Paragraph(getTranslation("team.summary", team.size()));
-        Grid<TeamMember> grid = new Grid<>(TeamMember.class, false);
-        grid.addColumn(TeamMember::displayName).setHeader(getTranslation("team.column.name")).setSortable(true)
-                .setAutoWidth(true);
-        grid.addColumn(TeamMember::department).setHeader(getTranslation("team.column.department"))
-                .setSortable(true).setAutoWidth(true);
-        grid.addColumn(TeamMember::manager).setHeader(getTranslation("team.column.manager")).setSortable(true)
-                .setAutoWidth(true);
-        grid.setItems(team);
-        grid.setAriaLabel(getTranslation("team.grid.label"));
-        grid.setAllRowsVisible(true);
-        add(summary, grid);
+        HeadlineFigures figures = new HeadlineFigures();
+        figures.show(reports.myTeamHeadline());
+        add(figures, new H2(getTranslation("chart.byModule")), new CompletionChart(reports.myTeamByModule()),
+                new H2(getTranslation("team.people")), new PeopleList(reports), new ExportLinks());
+    }
+
+    /** Everyone in the line with their open, overdue and completed assignments; a name opens the person. */
+    private static final class PeopleList extends Div {
+
+        private final transient ReportingService reports;
+        private final TextField name = new TextField();
+        private final Checkbox overdueOnly = new Checkbox();
+        private final Grid<PersonProgress> grid = new Grid<>(PersonProgress.class, false);
+
+        PeopleList(ReportingService reports) {
+            this.reports = reports;
+            name.setLabel(getTranslation("team.filter.name"));
+            name.setClearButtonVisible(true);
+            name.setValueChangeMode(ValueChangeMode.LAZY);
+            overdueOnly.setLabel(getTranslation("team.filter.overdueOnly"));
+            name.addValueChangeListener(e -> refresh());
+            overdueOnly.addValueChangeListener(e -> refresh());
+            grid.addComponentColumn(p -> new RouterLink(p.displayName(), TeamMemberView.class,
+                            new RouteParameters(TeamMemberView.EMPLOYEE_ID, String.valueOf(p.id()))))
+                    .setHeader(getTranslation("team.column.name")).setAutoWidth(true)
+                    .setComparator(Comparator.comparing(PersonProgress::displayName));
+            grid.addColumn(PersonProgress::department).setHeader(getTranslation("team.column.department"))
+                    .setSortable(true).setAutoWidth(true);
+            grid.addColumn(PersonProgress::open).setHeader(getTranslation("team.column.open")).setSortable(true);
+            grid.addColumn(PersonProgress::overdue).setHeader(getTranslation("team.column.overdue"))
+                    .setSortable(true);
+            grid.addColumn(PersonProgress::completed).setHeader(getTranslation("team.column.completed"))
+                    .setSortable(true);
+            grid.setAriaLabel(getTranslation("team.grid.label"));
+            grid.addClassName("report-grid");
+            Div filters = new Div(name, overdueOnly);
+            filters.addClassName("report-filters");
+            add(filters, grid);
+            refresh();
+        }
+
+        private void refresh() {
+            grid.setItems(reports.myTeamPeople(new PeopleFilter(name.getValue(), overdueOnly.getValue())));
+        }
     }
 }

@@ -1,0 +1,81 @@
+package io.steward.reporting.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableBody;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeader;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
+import io.steward.reporting.ModuleRate;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Completion by module as a bar chart drawn on the server (SVG, no client library), with a text alternative
+ * and, beside it, a table of the same numbers for anyone who cannot or would rather not read the chart.
+ */
+class CompletionChart extends Div {
+
+    private static final int WIDTH = 640;
+    private static final int ROW = 30;
+    private static final int LABEL = 260;
+    private static final int BAR = WIDTH - LABEL - 60;
+
+    CompletionChart(List<ModuleRate> rates) {
+        addClassName("completion-chart");
+        String alt = getTranslation("chart.byModule.alt", String.join("; ", rates.stream()
+                .map(r -> getTranslation("chart.byModule.item", r.title(), r.percent())).toList()));
+        Image image = new Image("data:image/svg+xml;base64," + Base64.getEncoder()
+                .encodeToString(svg(rates).getBytes(StandardCharsets.UTF_8)), alt);
+        add(image, table(rates));
+    }
+
+    static String svg(List<ModuleRate> rates) {
+        int height = Math.max(1, rates.size()) * ROW + 10;
+        StringBuilder svg = new StringBuilder(String.format(Locale.ROOT,
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" "
+                        + "font-family=\"sans-serif\" font-size=\"13\">", WIDTH, height, WIDTH, height));
+        for (int i = 0; i < rates.size(); i++) {
+            ModuleRate rate = rates.get(i);
+            int y = 5 + i * ROW;
+            int length = Math.round(BAR * rate.percent() / 100f);
+            svg.append(String.format(Locale.ROOT,
+                    "<text x=\"%d\" y=\"%d\" text-anchor=\"end\" fill=\"#2e3a46\">%s</text>"
+                            + "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"18\" fill=\"#eef1f4\"/>"
+                            + "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"18\" fill=\"#1f5f8b\"/>"
+                            + "<text x=\"%d\" y=\"%d\" fill=\"#2e3a46\">%d%%</text>",
+                    LABEL - 8, y + 14, escape(shorten(rate.title())), LABEL, y, BAR, LABEL, y, length,
+                    LABEL + BAR + 6, y + 14, rate.percent()));
+        }
+        return svg.append("</svg>").toString();
+    }
+
+    private NativeTable table(List<ModuleRate> rates) {
+        NativeTable table = new NativeTable();
+        table.addClassName("report-table");
+        table.setCaptionText(getTranslation("chart.byModule.table"));
+        table.add(new NativeTableHeader(new NativeTableRow(
+                new NativeTableHeaderCell(getTranslation("chart.column.module")),
+                new NativeTableHeaderCell(getTranslation("chart.column.assigned")),
+                new NativeTableHeaderCell(getTranslation("chart.column.completed")),
+                new NativeTableHeaderCell(getTranslation("chart.column.percent")))));
+        NativeTableBody body = new NativeTableBody();
+        rates.forEach(r -> body.add(new NativeTableRow(new NativeTableCell(r.title()),
+                new NativeTableCell(String.valueOf(r.assigned())), new NativeTableCell(String.valueOf(r.completed())),
+                new NativeTableCell(getTranslation("report.percent", r.percent())))));
+        table.add(body);
+        return table;
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 34 ? text : text.substring(0, 33) + "\u2026";
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

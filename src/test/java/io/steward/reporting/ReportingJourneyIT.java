@@ -1,0 +1,88 @@
+package io.steward.reporting;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.steward.demo.DemoOrganisation;
+import io.steward.support.BrowserTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Managers and HR looking at where people stand, in a real browser, found by role and label. */
+class ReportingJourneyIT extends BrowserTest {
+
+    @Autowired
+    private JdbcClient jdbc;
+
+    private Page.GetByRoleOptions named(String name) {
+        return new Page.GetByRoleOptions().setName(name).setExact(true);
+    }
+
+    private Locator.GetByRoleOptions inside(String name) {
+        return new Locator.GetByRoleOptions().setName(name).setExact(true);
+    }
+
+    @Test
+    void a_manager_filters_their_team_downloads_csv_and_drills_into_one_person() throws IOException {
+        signInAs(DemoOrganisation.MANAGER);
+        page.navigate(url("team"));
+        assertThat(page.getByText("Completion of current assignments")).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, named("Grace Liu"))).isVisible();
+        assertNoSeriousAccessibilityViolations();
+        screenshot("team-1-dashboard");
+
+        page.getByRole(AriaRole.CHECKBOX, named("Only people with overdue training")).check();
+        assertThat(page.getByRole(AriaRole.LINK, named("Grace Liu"))).hasCount(0);
+        assertThat(page.getByRole(AriaRole.LINK, named("Lucas Silva"))).isVisible();
+        page.getByLabel("Name contains").fill("Patel");
+        assertThat(page.getByRole(AriaRole.LINK, named("Lucas Silva"))).hasCount(0);
+        screenshot("team-2-filtered");
+
+        Download csv = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
+                named("Download completions (CSV)")).click());
+        assertThat(csv.suggestedFilename()).isEqualTo("steward-completions.csv");
+        String rows = Files.readString(csv.path());
+        assertThat(rows).startsWith("employee_id,name,email").contains("employee@example.com")
+                .doesNotContain("isabel.garcia@example.com");
+
+        page.getByRole(AriaRole.LINK, named("Sam Patel")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, named("Sam Patel"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, named("Quiz attempts"))).isVisible();
+        assertThat(page.getByRole(AriaRole.GRIDCELL, named("Overdue"))).isVisible();
+        assertNoSeriousAccessibilityViolations();
+        screenshot("team-3-person");
+
+        long outsider = jdbc.sql("SELECT id FROM employee WHERE email = 'isabel.garcia@example.com'")
+                .query(Long.class).single();
+        page.navigate(url("team/person/" + outsider));
+        assertThat(page.getByRole(AriaRole.HEADING, named("Not in your team"))).isVisible();
+        assertThat(page.getByText("Isabel Garcia")).hasCount(0);
+    }
+
+    @Test
+    void hr_narrows_the_compliance_matrix_to_one_department() {
+        signInAs(DemoOrganisation.HR);
+        page.navigate(url("compliance"));
+        Locator matrix = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions()
+                .setName("Completion by department and module"));
+        assertThat(matrix.getByRole(AriaRole.ROWHEADER, inside("Marketing"))).isVisible();
+        assertThat(page.getByRole(AriaRole.GRIDCELL, named("Ella Murphy"))).isVisible();
+        assertNoSeriousAccessibilityViolations();
+        screenshot("compliance-1-organisation");
+
+        Locator department = page.getByRole(AriaRole.COMBOBOX, named("Department"));
+        department.fill("Engineering");
+        page.getByRole(AriaRole.OPTION, named("Engineering")).click();
+        assertThat(matrix.getByRole(AriaRole.ROWHEADER, inside("Marketing"))).hasCount(0);
+        assertThat(matrix.getByRole(AriaRole.ROWHEADER, inside("Engineering"))).isVisible();
+        assertThat(page.getByRole(AriaRole.GRIDCELL, named("Ella Murphy"))).hasCount(0);
+        screenshot("compliance-2-engineering");
+    }
+}
