@@ -2,6 +2,7 @@ package io.steward.reporting.ui;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.TextField;
@@ -29,7 +30,8 @@ class MyTeamView extends StewardView {
         HeadlineFigures figures = new HeadlineFigures();
         figures.show(reports.myTeamHeadline());
         add(figures, new H2(getTranslation("chart.byModule")), new CompletionChart(reports.myTeamByModule()),
-                new H2(getTranslation("team.people")), new PeopleList(reports), new ExportLinks());
+                new H2(getTranslation("team.people")), new PeopleList(reports), new ExportLinks(),
+                new Anchor("team/extra-attempts", getTranslation("team.extraAttempts")));
     }
 
     /** Everyone in the line with their open, overdue and completed assignments; a name opens the person. */
