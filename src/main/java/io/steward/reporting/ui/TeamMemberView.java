@@ -93,7 +93,8 @@ class TeamMemberView extends StewardView implements BeforeEnterObserver {
         Grid<AssignmentLine> grid = new Grid<>(AssignmentLine.class, false);
         grid.addColumn(AssignmentLine::title).setHeader(getTranslation("person.column.module")).setAutoWidth(true);
         grid.addColumn(a -> getTranslation(a.overdue() ? "report.state.overdue"
-                : "report.state." + a.state().toLowerCase(Locale.ROOT))).setHeader(getTranslation("person.column.state"));
+                : "report.state." + a.state().toLowerCase(Locale.ROOT))).setHeader(getTranslation("person.column.state"))
+                .setAutoWidth(true);
         grid.addColumn(a -> date(a.dueDate())).setHeader(getTranslation("person.column.due"))
                 .setAutoWidth(true);
         grid.addColumn(a -> date(a.completedAt())).setHeader(getTranslation("person.column.completed"))
