@@ -1,6 +1,7 @@
 package io.steward.reporting;
 
 import io.steward.base.CurrentUser;
+import io.steward.base.RateLimiter;
 import io.steward.base.Role;
 import io.steward.content.ContentService;
 import io.steward.content.ModuleSummary;
@@ -14,12 +15,15 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,12 +36,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ReportingService {
 
+    private static final Logger log = LoggerFactory.getLogger(ReportingService.class);
+
     private final DashboardQuery dashboards;
     private final PersonHistoryQuery histories;
     private final CompletionRowsQuery completionRows;
     private final ContentService content;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final RateLimiter reminders;
 
     ReportingService(DashboardQuery dashboards, PersonHistoryQuery histories, CompletionRowsQuery completionRows,
             ContentService content, CurrentUser currentUser, Clock clock) {
@@ -47,6 +54,7 @@ public class ReportingService {
         this.content = content;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.reminders = new RateLimiter(clock, 1, Duration.ofDays(1));
     }
 
     @RolesAllowed(Role.Names.MANAGER)
@@ -68,6 +76,29 @@ public class ReportingService {
     @RolesAllowed(Role.Names.MANAGER)
     public Optional<PersonHistory> myTeamMember(long employeeId) {
         return histories.find(myTeam(ReportFilter.none()), employeeId, titles());
+    }
+
+    /**
+     * Records a reminder from the signed-in manager to one of their people about overdue training, at most
+     * once a day per person. Email sending does not exist yet, so the reminder is only logged.
+     */
+    @RolesAllowed(Role.Names.MANAGER)
+    public Reminder remindOverdue(long employeeId) {
+        long manager = currentUser.require().employeeId().value();
+        long overdue = dashboards.overdueOf(myTeam(ReportFilter.none()), employeeId);
+        if (overdue == 0) {
+            return Reminder.NOTHING_OVERDUE;
+        }
+        if (!reminders.tryAcquire(manager + ":" + employeeId)) {
+            return Reminder.ALREADY_TODAY;
+        }
+        log.info("Manager {} reminded employee {} about {} overdue assignments", manager, employeeId, overdue);
+        return Reminder.RECORDED;
+    }
+
+    /** What became of a reminder. Someone outside the manager's line has, for them, nothing overdue. */
+    public enum Reminder {
+        RECORDED, ALREADY_TODAY, NOTHING_OVERDUE
     }
 
     @RolesAllowed({Role.Names.HR, Role.Names.AUDITOR})

@@ -57,6 +57,8 @@ class ReportingJourneyIT extends BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, named("Quiz attempts"))).isVisible();
         assertThat(page.getByRole(AriaRole.GRIDCELL, named("Overdue"))).isVisible();
         assertNoSeriousAccessibilityViolations();
+        page.getByRole(AriaRole.BUTTON, named("Remind about overdue training")).click();
+        assertThat(page.getByText("Reminder to Sam Patel recorded.")).isVisible();
         screenshot("team-3-person");
 
         long outsider = jdbc.sql("SELECT id FROM employee WHERE email = 'isabel.garcia@example.com'")

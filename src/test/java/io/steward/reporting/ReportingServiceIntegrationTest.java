@@ -95,6 +95,22 @@ class ReportingServiceIntegrationTest {
     }
 
     @Test
+    void a_reminder_goes_once_a_day_and_only_to_overdue_people_in_the_line() {
+        try (var manager = signedIn.as(DemoOrganisation.MANAGER)) {
+            long lucas = idOf("lucas.silva@example.com");
+            assertThat(reports.remindOverdue(lucas)).isEqualTo(ReportingService.Reminder.RECORDED);
+            assertThat(reports.remindOverdue(lucas)).isEqualTo(ReportingService.Reminder.ALREADY_TODAY);
+            assertThat(reports.remindOverdue(idOf("grace.liu@example.com")))
+                    .isEqualTo(ReportingService.Reminder.NOTHING_OVERDUE);
+            assertThat(reports.remindOverdue(idOf("ella.murphy@example.com"))).as("overdue, but another line")
+                    .isEqualTo(ReportingService.Reminder.NOTHING_OVERDUE);
+        }
+        try (var employee = signedIn.as(DemoOrganisation.EMPLOYEE)) {
+            assertThatThrownBy(() -> reports.remindOverdue(1)).isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
+    @Test
     void employees_see_no_report_and_managers_no_organisation_report() {
         try (var employee = signedIn.as(DemoOrganisation.EMPLOYEE)) {
             assertThatThrownBy(() -> reports.myTeamHeadline()).isInstanceOf(AccessDeniedException.class);

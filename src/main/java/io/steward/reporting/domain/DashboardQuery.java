@@ -130,6 +130,14 @@ public class DashboardQuery {
                 .list();
     }
 
+    /** How many overdue assignments one person in the population has; zero for anyone outside it. */
+    public long overdueOf(Criteria criteria, long employeeId) {
+        return jdbc.sql(criteria.with() + "SELECT COUNT(*) " + ASSIGNMENTS + "WHERE e.id = :person AND "
+                        + Criteria.OPEN + " AND a.due_date < :today AND " + criteria.conditions())
+                .params(criteria.param("person", employeeId).params())
+                .query(Long.class).single();
+    }
+
     public List<ManagerChoice> managers() {
         return jdbc.sql("""
                 SELECT e.id, e.display_name FROM employee e

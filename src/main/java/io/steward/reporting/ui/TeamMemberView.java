@@ -1,10 +1,12 @@
 package io.steward.reporting.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
@@ -60,10 +62,19 @@ class TeamMemberView extends StewardView implements BeforeEnterObserver {
                 new Span(getTranslation("person.reportsTo", person.manager())));
         facts.addClassName("module-facts");
         add(new H2(person.displayName()), facts);
+        if (person.assignments().stream().anyMatch(AssignmentLine::overdue)) {
+            add(new Button(getTranslation("person.remind"), click -> remind(person)));
+        }
         section("person.assignments", person.assignments(), assignments());
         section("person.attempts", person.attempts(), attempts());
         section("person.completions", person.completions(), completions());
         section("person.certificates", person.certificates(), certificates());
+    }
+
+    private void remind(PersonHistory person) {
+        ReportingService.Reminder result = reports.remindOverdue(person.id());
+        Notification.show(getTranslation("person.remind." + result.name().toLowerCase(Locale.ROOT),
+                person.displayName()), 5000, Notification.Position.TOP_CENTER);
     }
 
     private <T> void section(String headingKey, List<T> rows, Grid<T> grid) {
@@ -82,7 +93,8 @@ class TeamMemberView extends StewardView implements BeforeEnterObserver {
         Grid<AssignmentLine> grid = new Grid<>(AssignmentLine.class, false);
         grid.addColumn(AssignmentLine::title).setHeader(getTranslation("person.column.module")).setAutoWidth(true);
         grid.addColumn(a -> getTranslation(a.overdue() ? "report.state.overdue"
-                : "report.state." + a.state().toLowerCase(Locale.ROOT))).setHeader(getTranslation("person.column.state"));
+                : "report.state." + a.state().toLowerCase(Locale.ROOT))).setHeader(getTranslation("person.column.state"))
+                .setAutoWidth(true);
         grid.addColumn(a -> date(a.dueDate())).setHeader(getTranslation("person.column.due"))
                 .setAutoWidth(true);
         grid.addColumn(a -> date(a.completedAt())).setHeader(getTranslation("person.column.completed"))
