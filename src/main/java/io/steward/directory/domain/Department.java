@@ -20,20 +20,11 @@ public class Department {
 
     protected Department() {
     }
-
-    public Department(String name) {
-        this.name = name;
-    }
-
     public Long getId() {
         return id;
     }
 
     public String getName() {
         return name;
-    }
-
-    public void rename(String newName) {
-        this.name = newName;
     }
 }

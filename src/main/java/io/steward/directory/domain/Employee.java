@@ -51,16 +51,6 @@ public class Employee {
 
     protected Employee() {
     }
-
-    public Employee(String employeeNumber, String email, String displayName, String locale, LocalDate hireDate) {
-        this.employeeNumber = employeeNumber;
-        this.email = email;
-        this.displayName = displayName;
-        this.locale = locale;
-        this.hireDate = hireDate;
-        this.active = true;
-    }
-
     public Long getId() {
         return id;
     }
@@ -99,20 +89,5 @@ public class Employee {
 
     public Set<Role> getRoles() {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
-    }
-
-    public void placeIn(Department newDepartment, Employee newManager) {
-        this.department = newDepartment;
-        this.manager = newManager;
-    }
-
-    public void grant(Set<Role> newRoles) {
-        roles.clear();
-        roles.addAll(newRoles);
-        roles.add(Role.EMPLOYEE);
-    }
-
-    public void deactivate() {
-        this.active = false;
     }
 }

@@ -69,10 +69,6 @@ public class Assignment {
         return completedAt;
     }
 
-    public String getExemptReason() {
-        return exemptReason;
-    }
-
     public void start() {
         if (state == AssignmentState.ASSIGNED) {
             state = AssignmentState.IN_PROGRESS;
