@@ -1,0 +1,31 @@
+package io.steward.base;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The smallest group an aggregate may describe ({@code steward.privacy.min-group-size}, default 5). Any report
+ * that counts or averages over people shows "fewer than N" instead of a figure for a smaller group, so that no one
+ * can be singled out through an aggregate.
+ */
+@Component
+public class SmallGroups {
+
+    private final int minimum;
+
+    SmallGroups(@Value("${steward.privacy.min-group-size:5}") int minimum) {
+        if (minimum < 1) {
+            throw new IllegalArgumentException("steward.privacy.min-group-size must be at least 1, was " + minimum);
+        }
+        this.minimum = minimum;
+    }
+
+    public int minimum() {
+        return minimum;
+    }
+
+    /** True when a figure over this many people must not be shown. */
+    public boolean suppresses(long groupSize) {
+        return groupSize < minimum;
+    }
+}
