@@ -16,7 +16,15 @@ public final class Criteria {
 
     /** Deeper than any real organisation; stops a corrupt reporting loop from running forever. */
     private static final int MAX_DEPTH = 64;
+    /** Assignments still to be done. */
     static final String OPEN = "a.state IN ('ASSIGNED', 'IN_PROGRESS')";
+    /**
+     * Current assignments: the ones a completion rate is over. Listed, never "not exempted", so that a state
+     * added later (an assignment no longer required, say) counts nowhere until a report decides where it goes.
+     */
+    static final String CURRENT = "a.state IN ('ASSIGNED', 'IN_PROGRESS', 'COMPLETED')";
+    /** Assignments that exist for a person at all: current ones and exemptions (the exceptions). */
+    static final String HELD = "a.state IN ('ASSIGNED', 'IN_PROGRESS', 'COMPLETED', 'EXEMPTED')";
 
     private final Long root;
     private final StringBuilder employees = new StringBuilder("e.active");
@@ -67,6 +75,11 @@ public final class Criteria {
     private void add(StringBuilder conditions, String condition, String name, Object value) {
         conditions.append(" AND ").append(condition);
         params.put(name, value);
+    }
+
+    /** True when the population is one reporting line rather than the organisation. */
+    boolean isLine() {
+        return root != null;
     }
 
     /** The {@code WITH} clause that defines {@code people (id)}. */

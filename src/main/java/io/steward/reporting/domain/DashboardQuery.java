@@ -1,15 +1,12 @@
 package io.steward.reporting.domain;
 
-import io.steward.reporting.Headline;
 import io.steward.reporting.ManagerChoice;
-import io.steward.reporting.MatrixCell;
-import io.steward.reporting.ModuleRate;
 import io.steward.reporting.OverdueLine;
 import io.steward.reporting.PeopleFilter;
-import io.steward.reporting.PersonProgress;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The aggregates behind the dashboards, counted by the database over the population the {@link Criteria}
- * define. Nothing is loaded to be counted.
+ * define, each page in as few scans as possible (docs/decisions/0014-fast-dashboards.md). Nothing is loaded
+ * to be counted.
  */
 @Component
 public class DashboardQuery {
@@ -30,6 +28,15 @@ public class DashboardQuery {
             """;
     private static final Duration EXPIRY_HORIZON = Duration.ofDays(30);
     private static final int DUE_SOON_DAYS = 14;
+    /** The counts every breakdown and the people list share; see {@link Counts}. */
+    private static final String COUNTS = """
+            COUNT(CASE WHEN %4$s THEN 1 END) AS people,
+            COUNT(CASE WHEN %1$s THEN 1 END) AS current,
+            COUNT(CASE WHEN a.state = 'COMPLETED' THEN 1 END) AS completed,
+            COUNT(CASE WHEN %2$s AND a.due_date < :today THEN 1 END) AS overdue,
+            COUNT(CASE WHEN %2$s AND a.due_date >= :today
+                       AND a.due_date <= DATE_ADD(:today, INTERVAL %3$d DAY) THEN 1 END) AS due_soon
+            """.formatted(Criteria.CURRENT, Criteria.OPEN, DUE_SOON_DAYS, Criteria.HELD);
 
     private final JdbcClient jdbc;
 
@@ -37,82 +44,127 @@ public class DashboardQuery {
         this.jdbc = jdbc;
     }
 
-    public Headline headline(Criteria criteria) {
-        Counts counts = jdbc.sql(criteria.with() + """
-                SELECT COUNT(CASE WHEN a.state <> 'EXEMPTED' THEN 1 END) AS assigned,
-                       COUNT(CASE WHEN a.state = 'COMPLETED' THEN 1 END) AS completed,
-                       COUNT(CASE WHEN %1$s AND a.due_date < :today THEN 1 END) AS overdue,
-                       COUNT(CASE WHEN %1$s AND a.due_date >= :today
-                                  AND a.due_date <= DATE_ADD(:today, INTERVAL %2$d DAY) THEN 1 END) AS due_soon
-                """.formatted(Criteria.OPEN, DUE_SOON_DAYS) + ASSIGNMENTS + "WHERE " + criteria.conditions())
+    /**
+     * How a population's assignments are spread, in one scan: one {@link Cell} per group. With
+     * {@code byDepartment} and/or {@code byModule} the groups are departments and/or modules; with
+     * {@code byMonth} also the month each assignment was made and completed (earlier months than
+     * {@code since} fall together), for the trend.
+     *
+     * <p>Modules are grouped by a 4-byte checksum of their id: MariaDB groups in a temporary table keyed by
+     * the grouping columns, and the 400-byte id as key makes that the slowest part of the whole page. Each
+     * group also reports its smallest and largest id; if two ids ever shared a checksum, those differ and the
+     * count is repeated grouped by the id itself.
+     */
+    public List<Cell> breakdown(Criteria criteria, boolean byDepartment, boolean byModule, YearMonth since) {
+        List<Cell> cells = breakdown(criteria, byDepartment, byModule, since, "CRC32(a.module_id)");
+        if (byModule && cells.stream().anyMatch(c -> !c.moduleId().equals(c.lastModuleId()))) {
+            return breakdown(criteria, byDepartment, true, since, "a.module_id");
+        }
+        return cells;
+    }
+
+    private List<Cell> breakdown(Criteria criteria, boolean byDepartment, boolean byModule, YearMonth since,
+            String moduleKey) {
+        String assignedMonth = since == null ? "0" : "GREATEST(:before, EXTRACT(YEAR_MONTH FROM a.assigned_at))";
+        String completedMonth = since == null ? "0"
+                : "COALESCE(GREATEST(:before, EXTRACT(YEAR_MONTH FROM a.completed_at)), 0)";
+        String sql = criteria.with() + "SELECT " + (byDepartment ? "e.department_id" : "0") + " AS department_id, "
+                + (byModule ? moduleKey : "0") + " AS module_key, MIN(a.module_id) AS module_id, "
+                + "MAX(a.module_id) AS last_module_id, " + assignedMonth + " AS assigned_month, " + completedMonth
+                + " AS completed_month,\n" + COUNTS + ASSIGNMENTS + "WHERE " + criteria.conditions()
+                + " GROUP BY department_id, module_key, assigned_month, completed_month ORDER BY NULL";
+        if (since != null) {
+            YearMonth before = since.minusMonths(1);
+            criteria.param("before", before.getYear() * 100 + before.getMonthValue());
+        }
+        return jdbc.sql(sql).params(criteria.params())
+                .query((rs, n) -> new Cell(rs.getObject("department_id", Long.class), rs.getString("module_id"),
+                        rs.getString("last_module_id"), rs.getInt("assigned_month"), rs.getInt("completed_month"),
+                        new Counts(rs.getLong("people"), rs.getLong("current"), rs.getLong("completed"),
+                                rs.getLong("overdue"), rs.getLong("due_soon"))))
+                .list();
+    }
+
+    /**
+     * One group of a {@link #breakdown}: department id (0 when not grouped by department, null for people
+     * without one), module, the months as {@code yyyymm} (0 when not grouped by month or never completed).
+     */
+    public record Cell(Long departmentId, String moduleId, String lastModuleId, int assignedMonth,
+            int completedMonth, Counts counts) {
+    }
+
+    /**
+     * Assignments counted by where they stand. {@code people} counts the current and exempted assignments in
+     * the group: a person has at most one assignment per module, so within one module it is the number of
+     * people the figure is about.
+     */
+    public record Counts(long people, long current, long completed, long overdue, long dueSoon) {
+
+        public static final Counts NONE = new Counts(0, 0, 0, 0, 0);
+
+        public Counts plus(Counts other) {
+            return new Counts(people + other.people, current + other.current, completed + other.completed,
+                    overdue + other.overdue, dueSoon + other.dueSoon);
+        }
+    }
+
+    /** Active people in the population (narrowed by the filter's employee conditions only). */
+    public long population(Criteria criteria) {
+        return jdbc.sql(criteria.with() + "SELECT COUNT(*) FROM people p JOIN employee e ON e.id = p.id WHERE "
+                        + criteria.employeeConditions())
                 .params(criteria.params())
-                .query(Counts.class).single();
-        return new Headline(counts.assigned(), counts.completed(), counts.overdue(), counts.dueSoon(),
-                expiringSoon(criteria));
+                .query(Long.class).single();
     }
 
-    private record Counts(long assigned, long completed, long overdue, long dueSoon) {
-    }
-
-    /** Completed assignments whose latest completion stops being valid within the horizon. */
-    private long expiringSoon(Criteria criteria) {
+    /**
+     * Completed assignments whose latest completion stops being valid within the horizon. In a reporting
+     * line this is looked up per person (index on person and expiry); across the organisation, from the
+     * expiry index, which holds only a month's worth of candidates.
+     */
+    public long expiringSoon(Criteria criteria) {
         Timestamp now = (Timestamp) criteria.params().get("now");
-        return jdbc.sql(criteria.with() + "SELECT COUNT(*) " + ASSIGNMENTS + """
-                JOIN completion c ON c.employee_id = a.employee_id AND c.module_id = a.module_id
+        criteria.param("horizon", Timestamp.from(now.toInstant().plus(EXPIRY_HORIZON)));
+        String expiring = """
+                JOIN assignment a ON a.employee_id = c.employee_id AND a.module_id = c.module_id
                 WHERE a.state = 'COMPLETED' AND c.expires_at >= :now AND c.expires_at < :horizon
                   AND NOT EXISTS (SELECT 1 FROM completion later
                                   WHERE later.employee_id = c.employee_id AND later.module_id = c.module_id
                                     AND later.completed_at > c.completed_at)
-                  AND\s""" + criteria.conditions())
-                .params(criteria.param("horizon", Timestamp.from(now.toInstant().plus(EXPIRY_HORIZON))).params())
-                .query(Long.class).single();
-    }
-
-    public List<ModuleRate> byModule(Criteria criteria, Map<String, String> titles) {
-        return jdbc.sql(criteria.with() + """
-                SELECT a.module_id,
-                       COUNT(CASE WHEN a.state <> 'EXEMPTED' THEN 1 END) AS assigned,
-                       COUNT(CASE WHEN a.state = 'COMPLETED' THEN 1 END) AS completed
-                """ + ASSIGNMENTS + "WHERE " + criteria.conditions() + " GROUP BY a.module_id ORDER BY a.module_id")
-                .params(criteria.params())
-                .query((rs, n) -> new ModuleRate(rs.getString(1), titles.getOrDefault(rs.getString(1),
-                        rs.getString(1)), rs.getLong(2), rs.getLong(3)))
-                .list();
-    }
-
-    public List<MatrixCell> matrix(Criteria criteria) {
-        return jdbc.sql(criteria.with() + """
-                SELECT COALESCE(d.name, '') AS department, a.module_id,
-                       COUNT(CASE WHEN a.state <> 'EXEMPTED' THEN 1 END) AS assigned,
-                       COUNT(CASE WHEN a.state = 'COMPLETED' THEN 1 END) AS completed
-                """ + ASSIGNMENTS + "LEFT JOIN department d ON d.id = e.department_id\nWHERE "
-                + criteria.conditions() + " GROUP BY d.name, a.module_id ORDER BY d.name, a.module_id")
-                .params(criteria.params())
-                .query(MatrixCell.class)
-                .list();
+                  AND\s""" + criteria.assignmentConditions();
+        String sql = criteria.isLine()
+                ? criteria.with() + "SELECT COALESCE(SUM((SELECT COUNT(*) FROM completion c " + expiring
+                        + " AND c.employee_id = e.id)), 0) FROM people p JOIN employee e ON e.id = p.id WHERE "
+                        + criteria.employeeConditions()
+                : criteria.with() + "SELECT COUNT(*) FROM completion c JOIN employee e ON e.id = c.employee_id "
+                        + expiring + " AND " + criteria.employeeConditions();
+        return jdbc.sql(sql).params(criteria.params()).query(Long.class).single();
     }
 
     /** People with their assignments counted; people with nothing that matches are listed with zeros. */
-    public List<PersonProgress> people(Criteria criteria, PeopleFilter filter) {
+    public List<PersonRow> people(Criteria criteria, PeopleFilter filter) {
         String name = filter.nameContains() == null ? "" : filter.nameContains().strip();
         return jdbc.sql(criteria.with() + """
                 SELECT e.id, e.display_name, d.name AS department,
-                       COUNT(CASE WHEN %1$s THEN 1 END) AS open,
-                       COUNT(CASE WHEN %1$s AND a.due_date < :today THEN 1 END) AS overdue,
-                       COUNT(CASE WHEN a.state = 'COMPLETED' THEN 1 END) AS completed
+                """ + COUNTS + """
                 FROM people p
                 JOIN employee e ON e.id = p.id
                 LEFT JOIN department d ON d.id = e.department_id
-                LEFT JOIN assignment a ON a.employee_id = e.id AND %2$s
-                WHERE %3$s AND e.display_name LIKE :name
+                LEFT JOIN assignment a ON a.employee_id = e.id AND %1$s
+                WHERE %2$s AND e.display_name LIKE :name
                 GROUP BY e.id, e.display_name, d.name
                 HAVING overdue > 0 OR NOT :overdueOnly
                 ORDER BY overdue DESC, e.display_name, e.id
-                """.formatted(Criteria.OPEN, criteria.assignmentConditions(), criteria.employeeConditions()))
+                """.formatted(criteria.assignmentConditions(), criteria.employeeConditions()))
                 .params(criteria.param("name", "%" + escapeLike(name) + "%")
                         .param("overdueOnly", filter.overdueOnly()).params())
-                .query(PersonProgress.class)
+                .query((rs, n) -> new PersonRow(rs.getLong("id"), rs.getString("display_name"),
+                        rs.getString("department"), new Counts(1, rs.getLong("current"), rs.getLong("completed"),
+                        rs.getLong("overdue"), rs.getLong("due_soon"))))
                 .list();
+    }
+
+    /** One person of a {@link #people} list; {@code counts.people()} is 1. */
+    public record PersonRow(long id, String displayName, String department, Counts counts) {
     }
 
     public List<OverdueLine> longestOverdue(Criteria criteria, Map<String, String> titles, int limit) {
@@ -145,6 +197,12 @@ public class DashboardQuery {
                 WHERE e.active ORDER BY e.display_name, e.id""")
                 .query(ManagerChoice.class)
                 .list();
+    }
+
+    /** Department names by id, for labelling a breakdown. */
+    public Map<Long, String> departmentNames() {
+        return jdbc.sql("SELECT id, name FROM department").query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                .list().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     private static String escapeLike(String text) {
