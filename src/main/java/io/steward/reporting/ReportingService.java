@@ -25,6 +25,11 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -57,6 +62,7 @@ public class ReportingService {
     private final RateLimiter reminders;
     private final Aggregates aggregates;
     private final ApplicationEventPublisher events;
+    private final ExecutorService parallel = Executors.newVirtualThreadPerTaskExecutor();
 
     ReportingService(DashboardQuery dashboards, PersonHistoryQuery histories, CompletionRowsQuery completionRows,
             ContentService content, CurrentUser currentUser, Populations populations, Clock clock,
@@ -76,17 +82,20 @@ public class ReportingService {
     /**
      * Everything "My team" shows when it opens, in two scans of the line's assignments (people with their
      * counts, which add up to the headline; modules by month, which give the chart and the trend) and one
-     * look-up of expiring completions.
+     * look-up of expiring completions, run side by side.
      */
     @RolesAllowed(Role.Names.MANAGER)
     @Transactional
     public TeamDashboard myTeam() {
         Criteria line = myTeam(ReportFilter.none());
-        List<PersonRow> people = dashboards.people(line, PeopleFilter.everyone());
         YearMonth thisMonth = YearMonth.now(clock);
-        List<Cell> cells = dashboards.breakdown(line, false, true, Aggregates.first(thisMonth));
+        CompletableFuture<List<Cell>> modules = aside(() -> dashboards.breakdown(line, false, true,
+                Aggregates.first(thisMonth)));
+        CompletableFuture<Long> expiring = aside(() -> dashboards.expiringSoon(line));
+        List<PersonRow> people = dashboards.people(line, PeopleFilter.everyone());
+        List<Cell> cells = await(modules);
         Counts total = people.stream().map(PersonRow::counts).reduce(Counts.NONE, Counts::plus);
-        Headline headline = aggregates.headline(people.size(), total, dashboards.expiringSoon(line));
+        Headline headline = aggregates.headline(people.size(), total, await(expiring));
         events.publishEvent(new ReportViewed(MY_TEAM, ReportFilter.none().describe()));
         return new TeamDashboard(headline, aggregates.byModule(cells, titles()),
                 aggregates.trend(cells, thisMonth, people.size()), people.stream().map(ReportingService::progress)
@@ -145,19 +154,24 @@ public class ReportingService {
     /**
      * Everything "Compliance" shows for a filter: one scan for the department by module matrix (whose cells
      * add up to the headline), one for the trend, and two index look-ups (expiring completions, the longest
-     * overdue).
+     * overdue), run side by side.
      */
     @RolesAllowed({Role.Names.HR, Role.Names.AUDITOR})
     @Transactional
     public ComplianceDashboard compliance(ReportFilter filter, int overdueLimit) {
         Criteria organisation = populations.organisation(filter);
+        YearMonth thisMonth = YearMonth.now(clock);
+        Map<String, String> titles = titles();
+        CompletableFuture<List<Cell>> byMonth = aside(() -> dashboards.breakdown(organisation, false, false,
+                Aggregates.first(thisMonth)));
+        CompletableFuture<Long> expiring = aside(() -> dashboards.expiringSoon(organisation));
+        CompletableFuture<List<OverdueLine>> longest = aside(() -> dashboards.longestOverdue(organisation, titles,
+                overdueLimit));
         long people = dashboards.population(organisation);
         List<Cell> matrix = dashboards.breakdown(organisation, true, true, null);
-        YearMonth thisMonth = YearMonth.now(clock);
-        List<Cell> months = dashboards.breakdown(organisation, false, false, Aggregates.first(thisMonth));
-        Headline headline = aggregates.headline(people, Aggregates.total(matrix),
-                dashboards.expiringSoon(organisation));
-        List<OverdueLine> overdue = dashboards.longestOverdue(organisation, titles(), overdueLimit);
+        List<Cell> months = await(byMonth);
+        Headline headline = aggregates.headline(people, Aggregates.total(matrix), await(expiring));
+        List<OverdueLine> overdue = await(longest);
         events.publishEvent(new ReportViewed(COMPLIANCE, filter.describe()));
         return new ComplianceDashboard(headline, aggregates.matrix(matrix, dashboards.departmentNames()),
                 aggregates.trend(months, thisMonth, people), overdue, aggregates.minimum());
@@ -208,6 +222,26 @@ public class ReportingService {
     private Map<String, String> titles() {
         return content.servedModules().stream().filter(m -> m.title() != null)
                 .collect(Collectors.toMap(ModuleSummary::id, ModuleSummary::title, (a, b) -> a));
+    }
+
+    /**
+     * Runs one of a page's counts on another thread, and so on another database connection, while the caller
+     * runs the next: the counts are independent reads, and the server has more than one core
+     * (docs/decisions/0014-fast-dashboards.md). They run outside the caller's transaction.
+     */
+    private <T> CompletableFuture<T> aside(Supplier<T> query) {
+        return CompletableFuture.supplyAsync(query, parallel);
+    }
+
+    private static <T> T await(CompletableFuture<T> result) {
+        try {
+            return result.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     private Criteria myTeam(ReportFilter filter) {

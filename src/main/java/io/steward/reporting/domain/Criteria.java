@@ -62,6 +62,15 @@ public final class Criteria {
         }
     }
 
+    private Criteria(Criteria original) {
+        this.root = original.root;
+        this.employees.setLength(0);
+        this.employees.append(original.employees);
+        this.assignments.setLength(0);
+        this.assignments.append(original.assignments);
+        this.params.putAll(original.params);
+    }
+
     /** Everyone below {@code manager}, directly or indirectly, narrowed by the filter. */
     public static Criteria below(long manager, ReportFilter filter, Instant now, LocalDate today) {
         return new Criteria(manager, filter, now, today);
@@ -113,8 +122,10 @@ public final class Criteria {
         return params;
     }
 
+    /** A copy with one more parameter; criteria are shared by queries that may run at the same time. */
     Criteria param(String name, Object value) {
-        params.put(name, value);
-        return this;
+        Criteria copy = new Criteria(this);
+        copy.params.put(name, value);
+        return copy;
     }
 }

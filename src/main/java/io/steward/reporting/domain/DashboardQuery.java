@@ -73,11 +73,9 @@ public class DashboardQuery {
                 + "MAX(a.module_id) AS last_module_id, " + assignedMonth + " AS assigned_month, " + completedMonth
                 + " AS completed_month,\n" + COUNTS + ASSIGNMENTS + "WHERE " + criteria.conditions()
                 + " GROUP BY department_id, module_key, assigned_month, completed_month ORDER BY NULL";
-        if (since != null) {
-            YearMonth before = since.minusMonths(1);
-            criteria.param("before", before.getYear() * 100 + before.getMonthValue());
-        }
-        return jdbc.sql(sql).params(criteria.params())
+        YearMonth before = since == null ? YearMonth.of(1970, 1) : since.minusMonths(1);
+        Criteria withBefore = criteria.param("before", before.getYear() * 100 + before.getMonthValue());
+        return jdbc.sql(sql).params(withBefore.params())
                 .query((rs, n) -> new Cell(rs.getObject("department_id", Long.class), rs.getString("module_id"),
                         rs.getString("last_module_id"), rs.getInt("assigned_month"), rs.getInt("completed_month"),
                         new Counts(rs.getLong("people"), rs.getLong("current"), rs.getLong("completed"),
@@ -123,7 +121,7 @@ public class DashboardQuery {
      */
     public long expiringSoon(Criteria criteria) {
         Timestamp now = (Timestamp) criteria.params().get("now");
-        criteria.param("horizon", Timestamp.from(now.toInstant().plus(EXPIRY_HORIZON)));
+        Criteria withHorizon = criteria.param("horizon", Timestamp.from(now.toInstant().plus(EXPIRY_HORIZON)));
         String expiring = """
                 JOIN assignment a ON a.employee_id = c.employee_id AND a.module_id = c.module_id
                 WHERE a.state = 'COMPLETED' AND c.expires_at >= :now AND c.expires_at < :horizon
@@ -137,7 +135,7 @@ public class DashboardQuery {
                         + criteria.employeeConditions()
                 : criteria.with() + "SELECT COUNT(*) FROM completion c JOIN employee e ON e.id = c.employee_id "
                         + expiring + " AND " + criteria.employeeConditions();
-        return jdbc.sql(sql).params(criteria.params()).query(Long.class).single();
+        return jdbc.sql(sql).params(withHorizon.params()).query(Long.class).single();
     }
 
     /** People with their assignments counted; people with nothing that matches are listed with zeros. */
