@@ -18,7 +18,8 @@ import java.util.Locale;
 
 /**
  * The completion rate at the end of each of the last 12 months as a line drawn on the server (SVG), with a
- * text alternative and a table of the same numbers. Suppressed months (too few people) leave a gap.
+ * text alternative and a table of the same numbers. Suppressed months (too few people) and months before
+ * anything was assigned leave a gap.
  */
 class TrendChart extends Div {
 
@@ -44,8 +45,16 @@ class TrendChart extends Div {
     }
 
     private String percent(TrendPoint point) {
-        return point.suppressed() ? getTranslation("report.fewerThan", minimumGroup)
+        if (point.suppressed()) {
+            return getTranslation("report.fewerThan", minimumGroup);
+        }
+        return point.assigned() == 0 ? getTranslation("chart.trend.none")
                 : getTranslation("report.percent", point.percent());
+    }
+
+    /** A month is drawn when it has a rate: not suppressed, and something had been assigned by then. */
+    private static boolean drawn(TrendPoint point) {
+        return !point.suppressed() && point.assigned() > 0;
     }
 
     private String count(TrendPoint point, long value) {
@@ -68,7 +77,7 @@ class TrendChart extends Div {
             int x = x(i, points.size());
             svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" fill=\"#2e3a46\">"
                     + "%s</text>", x, HEIGHT - 14, point.month().getMonth().getDisplayName(TextStyle.SHORT, locale)));
-            if (point.suppressed()) {
+            if (!drawn(point)) {
                 flush(svg, line);
                 continue;
             }

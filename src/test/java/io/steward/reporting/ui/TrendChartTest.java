@@ -15,9 +15,10 @@ import org.w3c.dom.Document;
 class TrendChartTest {
 
     @Test
-    void each_shown_month_is_a_point_on_the_line_and_a_suppressed_month_breaks_it() throws Exception {
+    void each_month_with_a_rate_is_a_point_and_suppressed_or_empty_months_are_gaps() throws Exception {
         YearMonth may = YearMonth.of(2026, 5);
-        String svg = TrendChart.svg(List.of(new TrendPoint(may, 10, 5, false),
+        String svg = TrendChart.svg(List.of(new TrendPoint(may.minusMonths(1), 0, 0, false),
+                new TrendPoint(may, 10, 5, false),
                 new TrendPoint(may.plusMonths(1), 10, 10, false), new TrendPoint(may.plusMonths(2), 0, 0, true),
                 new TrendPoint(may.plusMonths(3), 4, 1, false)), Locale.ENGLISH);
 
@@ -25,7 +26,7 @@ class TrendChartTest {
                 .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
         assertThat(doc.getElementsByTagName("circle").getLength()).isEqualTo(3);
         assertThat(doc.getElementsByTagName("polyline").getLength()).as("the gap splits the line").isEqualTo(2);
-        assertThat(svg).contains(">May<", ">Jun<", ">Jul<", ">Aug<");
+        assertThat(svg).contains(">Apr<", ">May<", ">Jun<", ">Jul<", ">Aug<");
         String full = doc.getElementsByTagName("circle").item(1).getAttributes().getNamedItem("cy").getNodeValue();
         String half = doc.getElementsByTagName("circle").item(0).getAttributes().getNamedItem("cy").getNodeValue();
         assertThat(Integer.parseInt(full)).as("100% is higher up than 50%").isLessThan(Integer.parseInt(half));
