@@ -70,8 +70,9 @@ public class DashboardQuery {
                 : "COALESCE(GREATEST(:before, EXTRACT(YEAR_MONTH FROM a.completed_at)), 0)";
         // Aliases that are no column's name: GROUP BY would take a column of that name before an alias.
         String sql = criteria.with() + "SELECT " + (byDepartment ? "e.department_id" : "0") + " AS department_key, "
-                + (byModule ? moduleKey : "0") + " AS module_key, MIN(a.module_id) AS first_module, "
-                + "MAX(a.module_id) AS last_module, " + assignedMonth + " AS assigned_month, " + completedMonth
+                + (byModule ? moduleKey + " AS module_key, MIN(a.module_id) AS first_module, MAX(a.module_id)"
+                : "0 AS module_key, '' AS first_module, ''") + " AS last_module, " + assignedMonth
+                + " AS assigned_month, " + completedMonth
                 + " AS completed_month,\n" + COUNTS + ASSIGNMENTS + "WHERE " + criteria.conditions()
                 + " GROUP BY department_key, module_key, assigned_month, completed_month ORDER BY NULL";
         YearMonth before = since == null ? YearMonth.of(1970, 1) : since.minusMonths(1);
