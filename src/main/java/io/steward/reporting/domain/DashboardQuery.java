@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -215,7 +216,7 @@ public class DashboardQuery {
     /** Department names by id, for labelling a breakdown. */
     public Map<Long, String> departmentNames() {
         return jdbc.sql("SELECT id, name FROM department").query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
-                .list().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     private static String escapeLike(String text) {

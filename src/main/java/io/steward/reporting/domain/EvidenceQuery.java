@@ -1,5 +1,7 @@
 package io.steward.reporting.domain;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -7,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +30,7 @@ public class EvidenceQuery {
     /** One CSV row: the cells in column order (strings, numbers, dates or null). */
     @FunctionalInterface
     public interface Rows {
-        void accept(List<Object> cells) throws java.io.IOException;
+        void accept(List<Object> cells) throws IOException;
     }
 
     private final JdbcClient jdbc;
@@ -163,7 +166,7 @@ public class EvidenceQuery {
                        OR a.state IN ('ASSIGNED', 'IN_PROGRESS', 'COMPLETED') AND a.due_date < DATE(:end)
                           AND (a.completed_at IS NULL OR a.completed_at >= :end))
                 ORDER BY kind, a.due_date, e.employee_number""", moduleId, period,
-                rs -> java.util.Arrays.asList(rs.getString(1), rs.getString(2), rs.getString(3),
+                rs -> Arrays.asList(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getObject(4, LocalDate.class).toString(), instant(rs, 5), rs.getString(6)), rows);
     }
 
@@ -193,8 +196,8 @@ public class EvidenceQuery {
                 .query((RowCallbackHandler) rs -> {
                     try {
                         rows.accept(mapper.map(rs));
-                    } catch (java.io.IOException e) {
-                        throw new java.io.UncheckedIOException(e);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
                     }
                 });
     }
