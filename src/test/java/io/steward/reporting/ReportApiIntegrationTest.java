@@ -9,6 +9,7 @@ import io.steward.support.IntegrationTest;
 import io.steward.support.SignedIn;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -111,7 +112,7 @@ class ReportApiIntegrationTest {
 
         static String of(ReportFilter filter) {
             return "?" + String.join("&", filter.parameters().entrySet().stream()
-                    .map(p -> p.getKey() + "=" + java.net.URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8))
+                    .map(p -> p.getKey() + "=" + URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8))
                     .toList());
         }
     }

@@ -17,6 +17,7 @@ import io.steward.support.SignedIn;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
@@ -203,6 +204,6 @@ class ReportArchivesIntegrationTest {
 
     static List<CSVRecord> csv(byte[] file) throws IOException {
         return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new java.io.StringReader(new String(file, StandardCharsets.UTF_8))).getRecords();
+                .parse(new StringReader(new String(file, StandardCharsets.UTF_8))).getRecords();
     }
 }
