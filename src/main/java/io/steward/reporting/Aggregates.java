@@ -3,6 +3,7 @@ package io.steward.reporting;
 import io.steward.base.SmallGroups;
 import io.steward.reporting.domain.DashboardQuery.Cell;
 import io.steward.reporting.domain.DashboardQuery.Counts;
+import io.steward.reporting.domain.MonthFigures.MonthFigure;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -67,8 +68,7 @@ final class Aggregates {
      * Suppressed throughout when the population is smaller than the minimum group.
      */
     List<TrendPoint> trend(List<Cell> cells, YearMonth thisMonth, long people) {
-        boolean suppressed = smallGroups.suppresses(people);
-        List<TrendPoint> points = new ArrayList<>();
+        List<MonthFigure> months = new ArrayList<>();
         for (YearMonth month = first(thisMonth); !month.isAfter(thisMonth); month = month.plusMonths(1)) {
             int end = month.getYear() * 100 + month.getMonthValue();
             long assigned = 0;
@@ -81,10 +81,25 @@ final class Aggregates {
                     }
                 }
             }
-            points.add(suppressed ? new TrendPoint(month, 0, 0, true)
-                    : new TrendPoint(month, assigned, completed, false));
+            months.add(new MonthFigure(month, assigned, completed));
         }
-        return points;
+        return trend(months, people);
+    }
+
+    /**
+     * The trend from the stored closed months and this month's counts (every current assignment, as in the
+     * headline). Suppressed throughout when the population is smaller than the minimum group.
+     */
+    List<TrendPoint> trend(List<MonthFigure> closedMonths, YearMonth thisMonth, Counts now, long people) {
+        List<MonthFigure> months = new ArrayList<>(closedMonths);
+        months.add(new MonthFigure(thisMonth, now.current(), now.completed()));
+        return trend(months, people);
+    }
+
+    private List<TrendPoint> trend(List<MonthFigure> months, long people) {
+        boolean suppressed = smallGroups.suppresses(people);
+        return months.stream().map(m -> suppressed ? new TrendPoint(m.month(), 0, 0, true)
+                : new TrendPoint(m.month(), m.assigned(), m.completed(), false)).toList();
     }
 
     static YearMonth first(YearMonth thisMonth) {

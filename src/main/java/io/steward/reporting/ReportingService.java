@@ -14,6 +14,7 @@ import io.steward.reporting.domain.DashboardQuery;
 import io.steward.reporting.domain.DashboardQuery.Cell;
 import io.steward.reporting.domain.DashboardQuery.Counts;
 import io.steward.reporting.domain.DashboardQuery.PersonRow;
+import io.steward.reporting.domain.MonthFigures.MonthFigure;
 import io.steward.reporting.domain.PersonHistoryQuery;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
@@ -61,12 +62,13 @@ public class ReportingService {
     private final Clock clock;
     private final RateLimiter reminders;
     private final Aggregates aggregates;
+    private final ClosedMonths closedMonths;
     private final ApplicationEventPublisher events;
     private final ExecutorService parallel = Executors.newVirtualThreadPerTaskExecutor();
 
     ReportingService(DashboardQuery dashboards, PersonHistoryQuery histories, CompletionRowsQuery completionRows,
             ContentService content, CurrentUser currentUser, Populations populations, Clock clock,
-            SmallGroups smallGroups, ApplicationEventPublisher events) {
+            SmallGroups smallGroups, ApplicationEventPublisher events, ClosedMonths closedMonths) {
         this.dashboards = dashboards;
         this.histories = histories;
         this.completionRows = completionRows;
@@ -77,6 +79,7 @@ public class ReportingService {
         this.reminders = new RateLimiter(clock, 1, Duration.ofDays(1));
         this.aggregates = new Aggregates(smallGroups);
         this.events = events;
+        this.closedMonths = closedMonths;
     }
 
     /**
@@ -153,8 +156,10 @@ public class ReportingService {
 
     /**
      * Everything "Compliance" shows for a filter: one scan for the department by module matrix (whose cells
-     * add up to the headline), one for the trend, and two index look-ups (expiring completions, the longest
-     * overdue), run side by side.
+     * add up to the headline), the trend, and two index look-ups (expiring completions, the longest overdue),
+     * run side by side. The trend's closed months are read from the stored months when the filter allows it
+     * (whole organisation, by department and module at most), its current month is the headline's; otherwise
+     * the trend is one more scan.
      */
     @RolesAllowed({Role.Names.HR, Role.Names.AUDITOR})
     @Transactional
@@ -162,19 +167,24 @@ public class ReportingService {
         Criteria organisation = populations.organisation(filter);
         YearMonth thisMonth = YearMonth.now(clock);
         Map<String, String> titles = titles();
-        CompletableFuture<List<Cell>> byMonth = aside(() -> dashboards.breakdown(organisation, false, false,
-                Aggregates.first(thisMonth)));
+        boolean stored = organisation.storedMonthsApply();
+        CompletableFuture<List<MonthFigure>> past = stored
+                ? aside(() -> closedMonths.figures(organisation, thisMonth)) : null;
+        CompletableFuture<List<Cell>> byMonth = stored ? null : aside(() -> dashboards.breakdown(organisation,
+                false, false, Aggregates.first(thisMonth)));
         CompletableFuture<Long> expiring = aside(() -> dashboards.expiringSoon(organisation));
         CompletableFuture<List<OverdueLine>> longest = aside(() -> dashboards.longestOverdue(organisation, titles,
                 overdueLimit));
         long people = dashboards.population(organisation);
         List<Cell> matrix = dashboards.breakdown(organisation, true, true, null);
-        List<Cell> months = await(byMonth);
-        Headline headline = aggregates.headline(people, Aggregates.total(matrix), await(expiring));
+        Counts total = Aggregates.total(matrix);
+        List<TrendPoint> trend = stored ? aggregates.trend(await(past), thisMonth, total, people)
+                : aggregates.trend(await(byMonth), thisMonth, people);
+        Headline headline = aggregates.headline(people, total, await(expiring));
         List<OverdueLine> overdue = await(longest);
         events.publishEvent(new ReportViewed(COMPLIANCE, filter.describe()));
-        return new ComplianceDashboard(headline, aggregates.matrix(matrix, dashboards.departmentNames()),
-                aggregates.trend(months, thisMonth, people), overdue, aggregates.minimum());
+        return new ComplianceDashboard(headline, aggregates.matrix(matrix, dashboards.departmentNames()), trend,
+                overdue, aggregates.minimum());
     }
 
     /** Reads a filter from query parameters, refusing unknown or malformed ones ({@link FilterParameters}). */

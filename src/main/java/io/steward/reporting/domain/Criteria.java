@@ -26,13 +26,20 @@ public final class Criteria {
     /** Assignments that exist for a person at all: current ones and exemptions (the exceptions). */
     static final String HELD = "a.state IN ('ASSIGNED', 'IN_PROGRESS', 'COMPLETED', 'EXEMPTED')";
 
+    private static final String DEPARTMENT = "(SELECT dep.id FROM department dep WHERE dep.name = :department)";
+
     private final Long root;
     private final StringBuilder employees = new StringBuilder("e.active");
     private final StringBuilder assignments = new StringBuilder("TRUE");
+    /** The filter's conditions on {@code f} (a stored month's figures), when it has no others. */
+    private final StringBuilder figures = new StringBuilder("TRUE");
+    private final boolean storedMonthsApply;
     private final Map<String, Object> params = new HashMap<>();
 
     private Criteria(Long root, ReportFilter filter, Instant now, LocalDate today) {
         this.root = root;
+        this.storedMonthsApply = root == null && filter.state() == null && filter.dueFrom() == null
+                && filter.dueTo() == null;
         params.put("today", today);
         params.put("now", Timestamp.from(now));
         if (root != null) {
@@ -40,11 +47,12 @@ public final class Criteria {
             params.put("maxDepth", MAX_DEPTH);
         }
         if (filter.department() != null) {
-            add(employees, "e.department_id = (SELECT dep.id FROM department dep WHERE dep.name = :department)",
-                    "department", filter.department());
+            add(employees, "e.department_id = " + DEPARTMENT, "department", filter.department());
+            figures.append(" AND f.department_id = " + DEPARTMENT);
         }
         if (filter.moduleId() != null) {
             add(assignments, "a.module_id = :moduleId", "moduleId", filter.moduleId());
+            figures.append(" AND f.module_id = :moduleId");
         }
         if (filter.dueFrom() != null) {
             add(assignments, "a.due_date >= :dueFrom", "dueFrom", filter.dueFrom());
@@ -64,6 +72,9 @@ public final class Criteria {
 
     private Criteria(Criteria original) {
         this.root = original.root;
+        this.storedMonthsApply = original.storedMonthsApply;
+        this.figures.setLength(0);
+        this.figures.append(original.figures);
         this.employees.setLength(0);
         this.employees.append(original.employees);
         this.assignments.setLength(0);
@@ -89,6 +100,20 @@ public final class Criteria {
     /** True when the population is one reporting line rather than the organisation. */
     boolean isLine() {
         return root != null;
+    }
+
+    /**
+     * True when the stored months ({@link MonthFigures}) can answer for these criteria: the whole organisation,
+     * narrowed by department and module at most. Figures are stored per department and module, so a manager's
+     * line, a state or a due-date range are counted live.
+     */
+    public boolean storedMonthsApply() {
+        return storedMonthsApply;
+    }
+
+    /** The filter's conditions on {@code f} (reporting_month_figure); only when {@link #storedMonthsApply}. */
+    String figureConditions() {
+        return figures.toString();
     }
 
     /** The {@code WITH} clause that defines {@code people (id)}. */

@@ -120,24 +120,26 @@ public class DashboardQuery {
     /**
      * Completed assignments whose latest completion stops being valid within the horizon. In a reporting
      * line this is looked up per person (index on person and expiry); across the organisation, from the
-     * expiry index, which holds only a month's worth of candidates.
+     * expiry index, which holds only a month's worth of candidates. "No later completion" is an outer join
+     * that finds none (MariaDB stops at the first one found), and the assignment's state is read from an index
+     * on person, module and state (V0094), never from the row.
      */
     public long expiringSoon(Criteria criteria) {
         Timestamp now = (Timestamp) criteria.params().get("now");
         Criteria withHorizon = criteria.param("horizon", Timestamp.from(now.toInstant().plus(EXPIRY_HORIZON)));
         String expiring = """
+                LEFT JOIN completion later ON later.employee_id = c.employee_id AND later.module_id = c.module_id
+                                          AND later.completed_at > c.completed_at
                 JOIN assignment a ON a.employee_id = c.employee_id AND a.module_id = c.module_id
-                WHERE a.state = 'COMPLETED' AND c.expires_at >= :now AND c.expires_at < :horizon
-                  AND NOT EXISTS (SELECT 1 FROM completion later
-                                  WHERE later.employee_id = c.employee_id AND later.module_id = c.module_id
-                                    AND later.completed_at > c.completed_at)
-                  AND\s""" + criteria.assignmentConditions();
+                WHERE later.id IS NULL AND a.state = 'COMPLETED' AND\s""" + criteria.conditions();
         String sql = criteria.isLine()
-                ? criteria.with() + "SELECT COALESCE(SUM((SELECT COUNT(*) FROM completion c " + expiring
-                        + " AND c.employee_id = e.id)), 0) FROM people p JOIN employee e ON e.id = p.id WHERE "
-                        + criteria.employeeConditions()
-                : criteria.with() + "SELECT COUNT(*) FROM completion c JOIN employee e ON e.id = c.employee_id "
-                        + expiring + " AND " + criteria.employeeConditions();
+                ? criteria.with() + """
+                        SELECT COUNT(*) FROM people p JOIN employee e ON e.id = p.id
+                        JOIN completion c ON c.employee_id = e.id AND c.expires_at >= :now AND c.expires_at < :horizon
+                        """ + expiring
+                : criteria.with() + """
+                        SELECT COUNT(*) FROM completion c JOIN employee e ON e.id = c.employee_id
+                        """ + expiring + " AND c.expires_at >= :now AND c.expires_at < :horizon";
         return jdbc.sql(sql).params(withHorizon.params()).query(Long.class).single();
     }
 
