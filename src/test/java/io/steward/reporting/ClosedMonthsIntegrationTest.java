@@ -2,12 +2,15 @@ package io.steward.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.steward.demo.DemoOrganisation;
 import io.steward.reporting.domain.Criteria;
 import io.steward.reporting.domain.MonthFigures;
 import io.steward.reporting.domain.MonthFigures.MonthFigure;
 import io.steward.support.IntegrationTest;
 import io.steward.support.MutableClock;
+import io.steward.support.SignedIn;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -34,6 +37,10 @@ class ClosedMonthsIntegrationTest {
     private PlatformTransactionManager transactions;
     @Autowired
     private JdbcClient jdbc;
+    @Autowired
+    private ReportingService reports;
+    @Autowired
+    private SignedIn signedIn;
 
     private final YearMonth thisMonth = YearMonth.now(ZoneOffset.UTC);
     private final MutableClock clock = new MutableClock(thisMonth.plusMonths(2).atDay(10).atStartOfDay()
@@ -84,6 +91,39 @@ class ClosedMonthsIntegrationTest {
         job.storeMissing();
 
         assertThat(everythingStored()).isEqualTo(first).isNotEmpty();
+    }
+
+    @Test
+    void the_page_shows_a_closed_month_as_stored_and_counts_live_what_the_stored_months_cannot_answer() {
+        YearMonth lastMonth = thisMonth.minusMonths(1);
+        new ClosedMonths(figures, new MutableClock(Instant.now()), transactions).storeMissing();
+        long marketing = jdbc.sql("SELECT id FROM department WHERE name = 'Marketing'").query(Long.class).single();
+        jdbc.sql("INSERT INTO reporting_month_figure (month, department_id, module_id, assigned, completed) "
+                        + "VALUES (:month, :department, 'stored-only', 10, 4)")
+                .param("month", key(lastMonth)).param("department", marketing).update();
+        MonthFigure live = liveCount(null, lastMonth);
+
+        try (var hr = signedIn.as(DemoOrganisation.HR)) {
+            assertThat(pointOf(reports.compliance(ReportFilter.none(), 1).trend(), lastMonth))
+                    .isEqualTo(List.of(live.assigned() + 10, live.completed() + 4));
+            assertThat(pointOf(reports.compliance(MARKETING, 1).trend(), lastMonth))
+                    .isEqualTo(List.of(liveCount("Marketing", lastMonth).assigned() + 10,
+                            liveCount("Marketing", lastMonth).completed() + 4));
+            assertThat(pointOf(reports.compliance(new ReportFilter(null, null, ReportFilter.StateFilter.COMPLETED,
+                    null, null, null), 1).trend(), lastMonth)).as("a state filter: counted live")
+                    .isEqualTo(jdbc.sql("""
+                            SELECT COALESCE(SUM(a.assigned_at < :end), 0),
+                                   COALESCE(SUM(a.assigned_at < :end AND a.completed_at < :end), 0)
+                            FROM assignment a JOIN employee e ON e.id = a.employee_id
+                            WHERE e.active AND a.state = 'COMPLETED'""")
+                            .param("end", thisMonth.atDay(1))
+                            .query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2))).single());
+        }
+    }
+
+    private static List<Long> pointOf(List<TrendPoint> trend, YearMonth month) {
+        TrendPoint point = trend.stream().filter(p -> p.month().equals(month)).findFirst().orElseThrow();
+        return List.of(point.assigned(), point.completed());
     }
 
     private MonthFigure stored(ReportFilter filter, YearMonth month) {
