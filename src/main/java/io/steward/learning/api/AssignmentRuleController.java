@@ -83,13 +83,13 @@ class AssignmentRuleController {
 
     /**
      * The shape problems plus what the service finds wrong with the rest, so that one answer lists everything;
-     * a field with a shape problem is not reported again for its (then missing) value.
+     * a field with a shape problem (or its parent object) is not reported again for its (then missing) value.
      */
     private List<RuleProblem> withMeaningProblems(AssignmentRuleJson.Read read) {
         Set<String> named = read.problems().stream().map(RuleProblem::field).collect(Collectors.toSet());
         List<RuleProblem> all = new ArrayList<>(read.problems());
         assignments.check(read.request()).stream()
-                .filter(p -> named.stream().noneMatch(field -> p.field().contains(field) || field.startsWith(p.field())))
+                .filter(p -> named.stream().noneMatch(field -> p.field().contains(field.split("\\.")[0])))
                 .forEach(all::add);
         return all;
     }
