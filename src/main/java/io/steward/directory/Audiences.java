@@ -4,14 +4,12 @@ import io.steward.base.EmployeeId;
 import io.steward.directory.domain.AudienceQuery;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Audience membership for the application's own work, which runs without a signed-in person (the daily
  * assignment cycle, reactions to a staff list import). Screens go through {@link DirectoryService}.
  */
 @Component
-@Transactional(readOnly = true)
 public class Audiences {
 
     private final AudienceQuery audiences;
