@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -114,7 +115,8 @@ class AssignmentCycle {
     @Transactional
     public void apply(AssignmentRule rule, CycleReason reason, Clock clock) {
         LocalDate today = LocalDate.now(clock);
-        Instant now = clock.instant();
+        // As stored (TIMESTAMP(6)), so that the rows this call inserted can be found by it.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         LocalDate due = reason == CycleReason.INITIAL ? rule.dueFor(today) : joinerDue(rule, today);
         Map<Long, Row> existing = rowsOf(rule.getModuleId());
         List<Long> missing = new ArrayList<>();
