@@ -102,7 +102,8 @@ class AssignmentsView extends StewardView {
         rules.addColumn(AssignmentRuleView::moduleId).setHeader(getTranslation("assign.column.module")).setAutoWidth(true);
         rules.addColumn(this::describe).setHeader(getTranslation("assign.column.audience")).setAutoWidth(true);
         rules.addColumn(r -> r.dueDate() != null ? r.dueDate().toString()
-                : getTranslation("assign.daysAfter", r.dueInDays())).setHeader(getTranslation("assign.column.due"));
+                : getTranslation("assign.daysAfter", r.dueInDays())).setHeader(getTranslation("assign.column.due"))
+                .setAutoWidth(true);
         rules.addColumn(r -> describe(r.recertification()))
                 .setHeader(getTranslation("assign.column.recertification")).setAutoWidth(true);
         rules.addColumn(AssignmentRuleView::assignments).setHeader(getTranslation("assign.column.people"));

@@ -33,7 +33,7 @@ class AssignmentRulesIT extends BrowserTest {
         assertNoSeriousAccessibilityViolations();
         screenshot("assignment-rules-1-form");
 
-        page.getByRole(AriaRole.BUTTON, named("Assign")).click();
+        page.getByRole(AriaRole.BUTTON, named("Assign").setExact(true)).click();
 
         assertThat(page.getByRole(AriaRole.TREEGRID, named("Assignments made"))).isVisible();
         assertThat(page.getByRole(AriaRole.GRIDCELL, named("Each year from 1 January, due by 31 March"))).isVisible();
