@@ -7,6 +7,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
@@ -100,14 +101,14 @@ class AssignmentsView extends StewardView {
         form.setMaxWidth("48rem");
         recertification.getContent().setMaxWidth("48rem");
         rules.addColumn(AssignmentRuleView::moduleId).setHeader(getTranslation("assign.column.module")).setAutoWidth(true);
-        rules.addColumn(this::describe).setHeader(getTranslation("assign.column.audience")).setAutoWidth(true);
+        rules.addColumn(this::describe).setHeader(getTranslation("assign.column.audience"));
         rules.addColumn(r -> r.dueDate() != null ? r.dueDate().toString()
-                : getTranslation("assign.daysAfter", r.dueInDays())).setHeader(getTranslation("assign.column.due"))
-                .setAutoWidth(true);
+                : getTranslation("assign.daysAfter", r.dueInDays())).setHeader(getTranslation("assign.column.due"));
         rules.addColumn(r -> describe(r.recertification()))
-                .setHeader(getTranslation("assign.column.recertification")).setAutoWidth(true);
+                .setHeader(getTranslation("assign.column.recertification"));
         rules.addColumn(AssignmentRuleView::assignments).setHeader(getTranslation("assign.column.people"));
         rules.setAriaLabel(getTranslation("assign.rules"));
+        rules.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         rules.setAllRowsVisible(true);
         add(form, recertification, assign, new H2(getTranslation("assign.rules")), rules, new H2(getTranslation("exempt.heading")),
                 exceptions(content, directory));
