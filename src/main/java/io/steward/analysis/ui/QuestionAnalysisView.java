@@ -47,6 +47,7 @@ class QuestionAnalysisView extends StewardView implements BeforeEnterObserver {
         module.setItems(modules);
         module.setItemLabelGenerator(ModuleSummary::title);
         module.setPlaceholder(getTranslation("analysis.module.placeholder"));
+        module.setWidth("min(100%, 28rem)");
         module.addValueChangeListener(change -> {
             if (change.isFromClient()) {
                 rememberInAddress(change.getValue());
@@ -80,6 +81,7 @@ class QuestionAnalysisView extends StewardView implements BeforeEnterObserver {
                 new ListItem(getTranslation("analysis.help.privacy", minimumGroupSize)));
         Details help = new Details(getTranslation("analysis.help"), measures);
         help.addClassName("analysis-help");
+        help.setOpened(true);
         return help;
     }
 
