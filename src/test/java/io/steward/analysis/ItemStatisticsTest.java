@@ -38,7 +38,8 @@ class ItemStatisticsTest {
         assertThat(result.upperGroup()).isEqualTo(5);
         assertThat(result.lowerGroup()).isEqualTo(5);
         assertThat(result.discrimination()).as("4/5 - 1/5").isCloseTo(0.6, within(1e-12));
-        assertThat(result.attractiveWrongOptions()).as("chosen by 1 of 5 strong, 0 of 5 weak").containsExactly("Tempting");
+        assertThat(result.attractiveWrongOptions()).as("chosen by 1 of 5 strong, 0 of 5 weak")
+                .containsExactly("Tempting");
         assertThat(result.flags()).containsExactly(QuestionFlag.MISLEADING);
     }
 

@@ -58,8 +58,10 @@ class QuestionAnalysisIT extends BrowserTest {
                     + "weakest")).isVisible();
             assertThat(text("95%")).isVisible();
             assertThat(text("Fewer than 5 attempts on this version, so no figures are shown.")).isVisible();
-            assertNoSeriousAccessibilityViolations();
             screenshot("question-analysis");
+            page.getByText("How to read these figures").click();
+            assertThat(page.getByText("Discrimination: the facility among the best 27% of attempts")).isVisible();
+            assertNoSeriousAccessibilityViolations();
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Content").setExact(true)).click();
             Locator fromCatalogue = page.getByRole(AriaRole.LINK,
                     new Page.GetByRoleOptions().setName("Question analysis of " + title));

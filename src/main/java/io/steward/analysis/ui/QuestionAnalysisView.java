@@ -55,13 +55,14 @@ class QuestionAnalysisView extends StewardView implements BeforeEnterObserver {
             show(change.getValue());
         });
         results.addClassName("analysis-results");
-        add(new Paragraph(getTranslation("analysis.intro")), help(analysis.thresholds(), smallGroups.minimum()));
+        add(new Paragraph(getTranslation("analysis.intro")));
         if (modules.isEmpty()) {
             add(new EmptyState(getTranslation("analysis.noModules.heading"),
                     getTranslation("analysis.noModules.text")));
         } else {
-            add(module, results);
+            add(module);
         }
+        add(help(analysis.thresholds(), smallGroups.minimum()), results);
     }
 
     @Override
@@ -72,16 +73,16 @@ class QuestionAnalysisView extends StewardView implements BeforeEnterObserver {
     }
 
     private Details help(Thresholds thresholds, int minimumGroupSize) {
+        String flags = getTranslation("analysis.help.flags", Figures.percent(thresholds.tooEasyAbove(), getLocale()),
+                Figures.percent(thresholds.tooHardBelow(), getLocale()),
+                Figures.decimal(thresholds.misleadingBelow(), getLocale()));
         UnorderedList measures = new UnorderedList(
                 new ListItem(getTranslation("analysis.help.facility")),
                 new ListItem(getTranslation("analysis.help.discrimination")),
-                new ListItem(getTranslation("analysis.help.flags", Figures.percent(thresholds.tooEasyAbove(), getLocale()),
-                        Figures.percent(thresholds.tooHardBelow(), getLocale()),
-                        Figures.decimal(thresholds.misleadingBelow(), getLocale()))),
+                new ListItem(flags),
                 new ListItem(getTranslation("analysis.help.privacy", minimumGroupSize)));
         Details help = new Details(getTranslation("analysis.help"), measures);
         help.addClassName("analysis-help");
-        help.setOpened(true);
         return help;
     }
 
