@@ -58,26 +58,28 @@ public class AnswerTallyQuery {
             int groupSize) {
         return jdbc.sql("""
                 WITH firsts AS (
-                    SELECT id, score_percent, draw FROM (
-                        SELECT a.id, a.score_percent, a.draw,
-                               ROW_NUMBER() OVER (PARTITION BY a.employee_id ORDER BY a.attempt_number) AS nth
-                        FROM quiz_attempt a
-                        WHERE a.module_id = :module AND a.module_version = :version
-                          AND a.content_hash = :hash AND a.state = 'SUBMITTED') numbered
-                    WHERE nth = 1),
+                    SELECT a.id, a.score_percent
+                    FROM (SELECT employee_id, MIN(attempt_number) AS first_number
+                          FROM quiz_attempt
+                          WHERE module_id = :module AND module_version = :version AND content_hash = :hash
+                            AND state = 'SUBMITTED'
+                          GROUP BY employee_id) f
+                    JOIN quiz_attempt a ON a.employee_id = f.employee_id AND a.module_id = :module
+                                       AND a.attempt_number = f.first_number),
                 ranked AS (
-                    SELECT id, draw, ROW_NUMBER() OVER (ORDER BY score_percent DESC, id) AS place,
+                    SELECT id, ROW_NUMBER() OVER (ORDER BY score_percent DESC, id) AS place,
                            COUNT(*) OVER () AS total
                     FROM firsts),
                 banded AS (
-                    SELECT id, draw, CASE WHEN place <= :group THEN 'UPPER'
-                                          WHEN place > total - :group THEN 'LOWER'
-                                          ELSE 'MIDDLE' END AS band
+                    SELECT id, CASE WHEN place <= :group THEN 'UPPER'
+                                    WHEN place > total - :group THEN 'LOWER'
+                                    ELSE 'MIDDLE' END AS band
                     FROM ranked)
                 SELECT q.question_key, b.band, COALESCE(ans.chosen, '') AS chosen, COUNT(*) AS attempts
                 FROM banded b
+                JOIN quiz_attempt a ON a.id = b.id
                 JOIN JSON_TABLE(:keys, '$[*]' COLUMNS (question_key INT PATH '$')) AS q
-                  ON CONCAT(';', b.draw) LIKE CONCAT('%;', q.question_key, ':%')
+                  ON CONCAT(';', a.draw) LIKE CONCAT('%;', q.question_key, ':%')
                 LEFT JOIN quiz_answer ans ON ans.attempt_id = b.id AND ans.question_key = q.question_key
                 GROUP BY q.question_key, b.band, COALESCE(ans.chosen, '')""")
                 .param("module", moduleId)
