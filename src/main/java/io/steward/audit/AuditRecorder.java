@@ -13,6 +13,8 @@ import io.steward.learning.AssignmentsCreated;
 import io.steward.learning.AttemptSubmitted;
 import io.steward.learning.AttemptsGranted;
 import io.steward.learning.ModuleCompleted;
+import io.steward.reporting.ExportDownloaded;
+import io.steward.reporting.ReportViewed;
 import io.steward.security.ApiTokenChanged;
 import java.time.Clock;
 import org.springframework.context.event.EventListener;
@@ -119,6 +121,17 @@ class AuditRecorder {
             record("ATTESTATION_AGREED", person(event.employeeId()), SUCCESS, detail);
         }
         record("MODULE_COMPLETED", person(event.employeeId()), SUCCESS, detail);
+    }
+
+    @EventListener
+    void on(ReportViewed event) {
+        record("REPORT_VIEWED", "report:" + event.report(), SUCCESS, "filters=" + event.filters());
+    }
+
+    @EventListener
+    void on(ExportDownloaded event) {
+        record("EXPORT_DOWNLOADED", "export:" + event.export(), SUCCESS,
+                "filters=" + event.filters() + " rows=" + event.rows());
     }
 
     private void record(String action, String subject, String outcome, String detail) {
