@@ -69,8 +69,9 @@ class LearningRecords {
                 WHERE employee_id = :person ORDER BY completed_at, id""");
     }
 
-    /** Answers of attempts submitted (or, if never submitted, started) at least the period ago. */
+    /** Answers of attempts submitted (or, if never submitted, started) at least the period ago; runs first. */
     @Bean
+    @Order(5)
     Retention.Task answersRetention() {
         String expired = """
                 FROM quiz_answer q JOIN quiz_attempt a ON a.id = q.attempt_id
@@ -89,13 +90,17 @@ class LearningRecords {
                 "DELETE FROM completion WHERE id = ?");
     }
 
-    /** Attempts older than the evidence period that no completion refers to any more, with any answers left. */
+    /**
+     * Attempts older than the evidence period, with any answers left, unless a completion that is still kept refers
+     * to them (completions expiring in the same run are deleted first).
+     */
     @Bean
     @Order(30)
     Retention.Task attemptsRetention() {
         return Retention.deleting("attempts", EVIDENCE, policy, jdbcTemplate, """
                 FROM quiz_attempt a WHERE COALESCE(a.submitted_at, a.started_at) <= :cutoff
-                AND NOT EXISTS (SELECT 1 FROM completion c WHERE c.attempt_id = a.id)""", "a.id",
+                AND NOT EXISTS (SELECT 1 FROM completion c WHERE c.attempt_id = a.id AND c.completed_at > :cutoff)""",
+                "a.id",
                 "DELETE FROM quiz_answer WHERE attempt_id = ?", "DELETE FROM quiz_attempt WHERE id = ?");
     }
 
