@@ -16,6 +16,7 @@ import io.steward.learning.AssignmentService;
 import io.steward.support.IntegrationTest;
 import io.steward.support.SignedIn;
 import io.steward.support.StaffLists;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -194,12 +195,15 @@ class AuditTrailIntegrationTest {
         long id = jdbc.sql("SELECT id FROM employee WHERE employee_number = ?").param(number).query(Long.class)
                 .single();
         jdbc.sql("INSERT INTO employee_role (employee_id, role) VALUES (?, 'EMPLOYEE')").param(id).update();
+        // Other tests sign in as every person of a role, so this one can sign in too.
+        jdbc.sql("INSERT INTO credential (employee_id, password_hash, changed_at) VALUES (?, 'x', ?)")
+                .params(id, Timestamp.from(Instant.now())).update();
         return new EmployeeId(id);
     }
 
-    private void makeManager(String number, boolean rollBack) {
+    private void makeAuthor(String number, boolean rollBack) {
         byte[] file = StaffLists.file(List.of(StaffLists.row(number, number + "@audit.example.com", "Person " + number,
-                null, null, "EMPLOYEE;MANAGER", "en", null, true)));
+                null, null, "EMPLOYEE;AUTHOR", "en", null, true)));
         try (var hr = signedIn.as(DemoOrganisation.HR)) {
             transaction.executeWithoutResult(status -> {
                 imports.importStaffList(file, ImportMode.PARTIAL);
@@ -221,17 +225,17 @@ class AuditTrailIntegrationTest {
         EmployeeId person = newPerson(number);
         long before = entries();
 
-        makeManager(number, true);
+        makeAuthor(number, true);
         assertThat(entries()).isEqualTo(before);
         assertThat(roles(person)).containsExactly("EMPLOYEE");
 
-        makeManager(number, false);
-        assertThat(roles(person)).containsExactly("EMPLOYEE", "MANAGER");
+        makeAuthor(number, false);
+        assertThat(roles(person)).containsExactly("AUTHOR", "EMPLOYEE");
         Map<String, Object> entry = jdbc.sql("""
                 SELECT actor, subject, detail FROM audit_entry WHERE action = 'ROLES_CHANGED' AND id > ?""")
                 .param(before).query().singleRow();
         assertThat(entry.get("subject")).isEqualTo("person:" + pseudonyms.find(person).orElseThrow());
-        assertThat(entry.get("detail")).isEqualTo("before=[EMPLOYEE] after=[EMPLOYEE, MANAGER]");
+        assertThat(entry.get("detail")).isEqualTo("before=[EMPLOYEE] after=[EMPLOYEE, AUTHOR]");
         assertThat((String) entry.get("actor")).startsWith("p-");
     }
 
