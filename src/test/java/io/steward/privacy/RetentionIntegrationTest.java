@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.steward.base.Retention;
 import io.steward.base.RetentionPolicy;
 import io.steward.content.ContentService;
+import io.steward.demo.DemoOrganisation;
+import io.steward.directory.importing.DirectoryImportService;
+import io.steward.directory.importing.ImportMode;
 import io.steward.learning.LearningService;
 import io.steward.privacy.PrivacyFixtures.Person;
 import io.steward.support.IntegrationTest;
 import io.steward.support.MutableClock;
 import io.steward.support.SignedIn;
+import io.steward.support.StaffLists;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,6 +49,8 @@ class RetentionIntegrationTest {
     private LearningService learning;
     @Autowired
     private ContentService content;
+    @Autowired
+    private DirectoryImportService imports;
 
     private final MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
     private PrivacyFixtures fixtures;
@@ -166,6 +172,31 @@ class RetentionIntegrationTest {
         RetentionProgress last = seen.stream().filter(p -> p.kind().equals("quiz-answers")).reduce((a, b) -> b)
                 .orElseThrow();
         assertThat(last.done()).isEqualTo(last.total()).isPositive();
+    }
+
+    @Test
+    void a_staff_list_marking_someone_inactive_starts_the_contact_details_clock_and_their_return_stops_it() {
+        Person person = fixtures.newPerson("Ingrid");
+        importRow(person, false);
+        Instant left = deactivatedAt(person);
+        assertThat(left).isNotNull();
+
+        importRow(person, true);
+        assertThat(deactivatedAt(person)).isNull();
+    }
+
+    private void importRow(Person person, boolean active) {
+        byte[] file = StaffLists.file(List.of(StaffLists.row(person.number(), person.email(), person.name(), null,
+                null, "EMPLOYEE", "en", "2021-04-01", active)));
+        try (var hr = signedIn.as(DemoOrganisation.HR)) {
+            imports.importStaffList(file, ImportMode.PARTIAL);
+        }
+    }
+
+    private Instant deactivatedAt(Person person) {
+        return jdbc.sql("SELECT deactivated_at FROM employee WHERE id = ?").param(person.id().value())
+                .query((rs, n) -> rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toInstant()).list()
+                .getFirst();
     }
 
     private Map<String, Long> preview() {
