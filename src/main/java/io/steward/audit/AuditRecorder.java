@@ -18,6 +18,8 @@ import io.steward.learning.AttemptsGranted;
 import io.steward.learning.ModuleCompleted;
 import io.steward.privacy.RetentionApplied;
 import io.steward.privacy.RetentionRun;
+import io.steward.reporting.ExportDownloaded;
+import io.steward.reporting.ReportViewed;
 import io.steward.security.ApiTokenChanged;
 import java.time.Clock;
 import java.util.stream.Collectors;
@@ -160,6 +162,17 @@ class AuditRecorder {
         record("RETENTION_RUN", "retention", SUCCESS, event.counts().entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" "))
                 + " trigger=" + event.trigger());
+    }
+
+    @EventListener
+    void on(ReportViewed event) {
+        record("REPORT_VIEWED", "report:" + event.report(), SUCCESS, "filters=" + event.filters());
+    }
+
+    @EventListener
+    void on(ExportDownloaded event) {
+        record("EXPORT_DOWNLOADED", "export:" + event.export(), SUCCESS,
+                "filters=" + event.filters() + " rows=" + event.rows());
     }
 
     private void record(String action, String subject, String outcome, String detail) {
