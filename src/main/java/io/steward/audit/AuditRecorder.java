@@ -12,6 +12,7 @@ import io.steward.directory.DirectoryImported;
 import io.steward.directory.DirectoryService;
 import io.steward.directory.RolesChanged;
 import io.steward.learning.AssignmentExempted;
+import io.steward.learning.AssignmentsClosed;
 import io.steward.learning.AssignmentsCreated;
 import io.steward.learning.AttemptSubmitted;
 import io.steward.learning.AttemptsGranted;
@@ -100,7 +101,13 @@ class AuditRecorder {
     @EventListener
     void on(AssignmentsCreated event) {
         record("ASSIGNMENT_CREATED", "module:" + event.moduleId(), SUCCESS,
-                "rule=" + event.ruleId() + " audience=" + event.audience() + " created=" + event.created());
+                "rule=" + event.ruleId() + " reason=" + event.reason() + " created=" + event.created());
+    }
+
+    @EventListener
+    void on(AssignmentsClosed event) {
+        record("ASSIGNMENT_CLOSED", "module:" + event.moduleId(), SUCCESS,
+                "state=NO_LONGER_REQUIRED closed=" + event.employees().size());
     }
 
     @EventListener

@@ -31,8 +31,9 @@ class SignInIT extends BrowserTest {
                 Arguments.of(DemoOrganisation.EMPLOYEE, "My training", List.of("My training", "My data")),
                 Arguments.of(DemoOrganisation.MANAGER, "My team", List.of("My training", "My team", "My data")),
                 Arguments.of(DemoOrganisation.HR, "Compliance", List.of("My training", "Compliance", "Assignments",
-                        "Content", "People", "Retention", "API tokens", "My data")),
-                Arguments.of(DemoOrganisation.AUTHOR, "Content", List.of("My training", "Content", "My data")),
+                        "Content", "Question analysis", "People", "Retention", "API tokens", "My data")),
+                Arguments.of(DemoOrganisation.AUTHOR, "Content",
+                        List.of("My training", "Content", "Question analysis", "My data")),
                 Arguments.of(DemoOrganisation.AUDITOR, "Compliance",
                         List.of("My training", "Compliance", "Audit trail", "My data")));
     }
@@ -96,7 +97,7 @@ class SignInIT extends BrowserTest {
                 .map(route -> withSampleParameters(route.getTemplate()))
                 .toList();
         assertThat(paths).as("registered routes").contains("", "training", "team", "compliance", "content",
-                "people", "people/import", "api-tokens");
+                "people", "people/import", "api-tokens", "analysis");
 
         for (String path : paths) {
             page.navigate(url(path));
