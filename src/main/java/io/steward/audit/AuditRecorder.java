@@ -4,20 +4,26 @@ import io.steward.audit.domain.AuditChain;
 import io.steward.audit.domain.Pseudonyms;
 import io.steward.base.CurrentUser;
 import io.steward.base.EmployeeId;
+import io.steward.base.PersonErased;
+import io.steward.base.PersonalRecordViewed;
 import io.steward.base.SignedInUser;
 import io.steward.content.ModuleVersionFirstServed;
 import io.steward.directory.DirectoryImported;
 import io.steward.directory.DirectoryService;
+import io.steward.directory.RolesChanged;
 import io.steward.learning.AssignmentExempted;
 import io.steward.learning.AssignmentsClosed;
 import io.steward.learning.AssignmentsCreated;
 import io.steward.learning.AttemptSubmitted;
 import io.steward.learning.AttemptsGranted;
 import io.steward.learning.ModuleCompleted;
+import io.steward.privacy.RetentionApplied;
+import io.steward.privacy.RetentionRun;
 import io.steward.reporting.ExportDownloaded;
 import io.steward.reporting.ReportViewed;
 import io.steward.security.ApiTokenChanged;
 import java.time.Clock;
+import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -34,6 +40,8 @@ class AuditRecorder {
 
     static final String SUCCESS = "SUCCESS";
     static final String FAILURE = "FAILURE";
+    static final String SIGN_IN = "SIGN_IN";
+    static final String PERSONAL_RECORD_VIEWED = "PERSONAL_RECORD_VIEWED";
 
     private final AuditChain chain;
     private final Pseudonyms pseudonyms;
@@ -56,7 +64,7 @@ class AuditRecorder {
     void on(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof SignedInUser user) {
             String who = transaction.execute(status -> pseudonyms.of(user.employeeId()));
-            transaction.executeWithoutResult(status -> chain.append(clock.instant(), who, "SIGN_IN",
+            transaction.executeWithoutResult(status -> chain.append(clock.instant(), who, SIGN_IN,
                     person(user.employeeId()), SUCCESS, ""));
         }
     }
@@ -66,7 +74,7 @@ class AuditRecorder {
         String name = String.valueOf(event.getAuthentication().getName());
         transaction.executeWithoutResult(status -> {
             String subject = directory.findSignInAccount(name).map(a -> person(a.id())).orElse("account:unknown");
-            chain.append(clock.instant(), "anonymous", "SIGN_IN", subject, FAILURE,
+            chain.append(clock.instant(), "anonymous", SIGN_IN, subject, FAILURE,
                     event.getException().getClass().getSimpleName());
         });
     }
@@ -128,6 +136,39 @@ class AuditRecorder {
             record("ATTESTATION_AGREED", person(event.employeeId()), SUCCESS, detail);
         }
         record("MODULE_COMPLETED", person(event.employeeId()), SUCCESS, detail);
+    }
+
+    @EventListener
+    void on(RolesChanged event) {
+        record("ROLES_CHANGED", person(event.employee()), SUCCESS,
+                "before=" + event.before() + " after=" + event.after());
+    }
+
+    /** The viewer is named by the event (the one who opened the record), not looked up from the session. */
+    @EventListener
+    void on(PersonalRecordViewed event) {
+        chain.append(clock.instant(), pseudonyms.of(event.viewer()), PERSONAL_RECORD_VIEWED, person(event.subject()),
+                SUCCESS, "record=" + event.record());
+    }
+
+    /** Recorded under the pseudonym, which is then unlinked from the person for good. */
+    @EventListener
+    void on(PersonErased event) {
+        record("PERSONAL_DATA_ERASED", person(event.person()), SUCCESS, "on request");
+        pseudonyms.forget(event.person());
+    }
+
+    @EventListener
+    void on(RetentionApplied event) {
+        record("RETENTION_APPLIED", "retention:" + event.kind(), SUCCESS,
+                "count=" + event.count() + " trigger=" + event.trigger());
+    }
+
+    @EventListener
+    void on(RetentionRun event) {
+        record("RETENTION_RUN", "retention", SUCCESS, event.counts().entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" "))
+                + " trigger=" + event.trigger());
     }
 
     @EventListener

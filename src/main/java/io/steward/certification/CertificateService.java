@@ -92,10 +92,11 @@ public class CertificateService {
 
     private Verification verification(Certificate c) {
         boolean expired = c.getExpiresAt() != null && !clock.instant().isBefore(c.getExpiresAt());
-        boolean showName = maySeeName(new EmployeeId(c.getEmployeeId()));
+        boolean erased = c.getHolderName().isBlank();
+        boolean showName = !erased && maySeeName(new EmployeeId(c.getEmployeeId()));
         return new Verification(expired ? Verification.Status.EXPIRED : Verification.Status.VALID, c.getCode(),
                 c.getModuleId(), c.getModuleTitle(), c.getModuleVersion(), c.getCompletedAt(), c.getExpiresAt(),
-                showName ? c.getHolderName() : initials(c.getHolderName()), showName);
+                erased ? null : showName ? c.getHolderName() : initials(c.getHolderName()), showName);
     }
 
     private boolean maySeeName(EmployeeId holder) {

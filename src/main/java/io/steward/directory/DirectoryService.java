@@ -87,6 +87,12 @@ public class DirectoryService {
         return teams.count(search == null ? "" : search.strip());
     }
 
+    /** One person by their employee id (exactly as in the staff list), active or not. */
+    @RolesAllowed(Role.Names.HR)
+    public Optional<PersonStatus> findPerson(String employeeNumber) {
+        return teams.status(employeeNumber == null ? "" : employeeNumber.strip());
+    }
+
     private static SignInAccount toAccount(Employee e) {
         return new SignInAccount(new EmployeeId(e.getId()), e.getEmail(), e.getDisplayName(),
                 Locale.forLanguageTag(e.getLocale()), e.isActive(), e.getRoles());

@@ -4,18 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.steward.audit.domain.AuditChain;
+import io.steward.audit.domain.Pseudonyms;
+import io.steward.base.EmployeeId;
+import io.steward.base.PersonalRecordViewed;
 import io.steward.demo.DemoOrganisation;
 import io.steward.directory.Audience;
+import io.steward.directory.importing.DirectoryImportService;
+import io.steward.directory.importing.ImportMode;
 import io.steward.learning.AssignmentRequest;
 import io.steward.learning.AssignmentService;
 import io.steward.support.IntegrationTest;
 import io.steward.support.SignedIn;
+import io.steward.support.StaffLists;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -40,6 +49,12 @@ class AuditTrailIntegrationTest {
     private TransactionTemplate transaction;
     @Autowired
     private JdbcClient jdbc;
+    @Autowired
+    private DirectoryImportService imports;
+    @Autowired
+    private Pseudonyms pseudonyms;
+    @Autowired
+    private ApplicationEventPublisher events;
 
     @AfterEach
     void the_chain_is_left_intact() {
@@ -170,6 +185,81 @@ class AuditTrailIntegrationTest {
             jdbc.sql("DELETE FROM audit_entry WHERE id = ?").param(next).update();
             jdbc.sql("UPDATE audit_entry SET id = ? WHERE id = ?").params(next, next + 1).update();
         }
+    }
+
+    private EmployeeId newPerson(String number) {
+        jdbc.sql("""
+                INSERT INTO employee (employee_number, email, display_name, locale, active)
+                VALUES (?, ?, ?, 'en', TRUE)""").params(number, number + "@audit.example.com", "Person " + number)
+                .update();
+        long id = jdbc.sql("SELECT id FROM employee WHERE employee_number = ?").param(number).query(Long.class)
+                .single();
+        jdbc.sql("INSERT INTO employee_role (employee_id, role) VALUES (?, 'EMPLOYEE')").param(id).update();
+        // Other tests sign in as every person of a role, so this one can sign in too.
+        jdbc.sql("INSERT INTO credential (employee_id, password_hash, changed_at) VALUES (?, 'x', ?)")
+                .params(id, Timestamp.from(Instant.now())).update();
+        return new EmployeeId(id);
+    }
+
+    private void makeAuthor(String number, boolean rollBack) {
+        byte[] file = StaffLists.file(List.of(StaffLists.row(number, number + "@audit.example.com", "Person " + number,
+                null, null, "EMPLOYEE;AUTHOR", "en", null, true)));
+        try (var hr = signedIn.as(DemoOrganisation.HR)) {
+            transaction.executeWithoutResult(status -> {
+                imports.importStaffList(file, ImportMode.PARTIAL);
+                if (rollBack) {
+                    status.setRollbackOnly();
+                }
+            });
+        }
+    }
+
+    private List<String> roles(EmployeeId person) {
+        return jdbc.sql("SELECT role FROM employee_role WHERE employee_id = ? ORDER BY role").param(person.value())
+                .query(String.class).list();
+    }
+
+    @Test
+    void a_role_change_by_a_staff_list_import_and_its_entry_commit_or_roll_back_together() {
+        String number = "A" + UUID.randomUUID().toString().substring(0, 8);
+        EmployeeId person = newPerson(number);
+        long before = entries();
+
+        makeAuthor(number, true);
+        assertThat(entries()).isEqualTo(before);
+        assertThat(roles(person)).containsExactly("EMPLOYEE");
+
+        makeAuthor(number, false);
+        assertThat(roles(person)).containsExactly("AUTHOR", "EMPLOYEE");
+        Map<String, Object> entry = jdbc.sql("""
+                SELECT actor, subject, detail FROM audit_entry WHERE action = 'ROLES_CHANGED' AND id > ?""")
+                .param(before).query().singleRow();
+        assertThat(entry.get("subject")).isEqualTo("person:" + pseudonyms.find(person).orElseThrow());
+        assertThat(entry.get("detail")).isEqualTo("before=[EMPLOYEE] after=[EMPLOYEE, AUTHOR]");
+        assertThat((String) entry.get("actor")).startsWith("p-");
+    }
+
+    @Test
+    void viewing_someone_elses_record_and_its_entry_commit_or_roll_back_together() {
+        EmployeeId viewer = newPerson("V" + UUID.randomUUID().toString().substring(0, 8));
+        EmployeeId subject = newPerson("S" + UUID.randomUUID().toString().substring(0, 8));
+        long before = entries();
+
+        transaction.executeWithoutResult(status -> {
+            events.publishEvent(new PersonalRecordViewed(viewer, subject, "training-history"));
+            status.setRollbackOnly();
+        });
+        assertThat(entries()).isEqualTo(before);
+
+        transaction.executeWithoutResult(status ->
+                events.publishEvent(new PersonalRecordViewed(viewer, subject, "training-history")));
+        Map<String, Object> entry = jdbc.sql("""
+                SELECT actor, action, subject, detail FROM audit_entry WHERE id > ?""").param(before).query()
+                .singleRow();
+        assertThat(entry.get("action")).isEqualTo("PERSONAL_RECORD_VIEWED");
+        assertThat(entry.get("actor")).isEqualTo(pseudonyms.find(viewer).orElseThrow());
+        assertThat(entry.get("subject")).isEqualTo("person:" + pseudonyms.find(subject).orElseThrow());
+        assertThat(entry.get("detail")).isEqualTo("record=training-history");
     }
 
     private long entries() {

@@ -28,14 +28,14 @@ class SignInIT extends BrowserTest {
 
     static Stream<Arguments> roles() {
         return Stream.of(
-                Arguments.of(DemoOrganisation.EMPLOYEE, "My training", List.of("My training")),
-                Arguments.of(DemoOrganisation.MANAGER, "My team", List.of("My training", "My team")),
-                Arguments.of(DemoOrganisation.HR, "Compliance",
-                        List.of("My training", "Compliance", "Assignments", "Content", "Question analysis", "People",
-                                "API tokens")),
-                Arguments.of(DemoOrganisation.AUTHOR, "Content", List.of("My training", "Content", "Question analysis")),
+                Arguments.of(DemoOrganisation.EMPLOYEE, "My training", List.of("My training", "My data")),
+                Arguments.of(DemoOrganisation.MANAGER, "My team", List.of("My training", "My team", "My data")),
+                Arguments.of(DemoOrganisation.HR, "Compliance", List.of("My training", "Compliance", "Assignments",
+                        "Content", "Question analysis", "People", "Retention", "API tokens", "My data")),
+                Arguments.of(DemoOrganisation.AUTHOR, "Content",
+                        List.of("My training", "Content", "Question analysis", "My data")),
                 Arguments.of(DemoOrganisation.AUDITOR, "Compliance",
-                        List.of("My training", "Compliance", "Audit trail")));
+                        List.of("My training", "Compliance", "Audit trail", "My data")));
     }
 
     @ParameterizedTest(name = "{0} lands on {1}")

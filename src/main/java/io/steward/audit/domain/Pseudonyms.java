@@ -38,6 +38,17 @@ public class Pseudonyms {
                 .query(String.class).optional();
     }
 
+    /** The person by pseudonym, while the link exists. */
+    public Optional<EmployeeId> person(String pseudonym) {
+        return jdbc.sql("SELECT employee_id FROM audit_pseudonym WHERE pseudonym = ?").param(pseudonym)
+                .query(Long.class).optional().map(EmployeeId::new);
+    }
+
+    /** Removes the only link between the person and their pseudonym; the chained entries stay as they are. */
+    public void forget(EmployeeId person) {
+        jdbc.sql("DELETE FROM audit_pseudonym WHERE employee_id = ?").param(person.value()).update();
+    }
+
     private String randomId() {
         char[] id = new char[22];
         for (int i = 0; i < id.length; i++) {

@@ -82,7 +82,7 @@ class VerifyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())
                 .withZone(ZoneOffset.UTC);
-        outcome.add(fact("verify.holder", v.holder()),
+        outcome.add(fact("verify.holder", v.holder() == null ? getTranslation("verify.holderErased") : v.holder()),
                 fact("verify.module", v.moduleTitle() + " (" + getTranslation("verify.version", v.moduleVersion()) + ")"),
                 fact("verify.completed", dates.format(v.completedAt())),
                 fact("verify.expires", v.expiresAt() == null ? getTranslation("verify.noExpiry")

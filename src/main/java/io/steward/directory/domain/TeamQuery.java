@@ -1,8 +1,10 @@
 package io.steward.directory.domain;
 
 import io.steward.base.EmployeeId;
+import io.steward.directory.PersonStatus;
 import io.steward.directory.TeamMember;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -33,6 +35,16 @@ public class TeamQuery {
 
     TeamQuery(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    public Optional<PersonStatus> status(String employeeNumber) {
+        return jdbc.sql("""
+                SELECT id, employee_number, display_name, active, erased_at IS NOT NULL FROM employee
+                WHERE employee_number = :number""")
+                .param("number", employeeNumber)
+                .query((rs, n) -> new PersonStatus(new EmployeeId(rs.getLong(1)), rs.getString(2), rs.getString(3),
+                        rs.getBoolean(4), rs.getBoolean(5)))
+                .optional();
     }
 
     /** Whether {@code person} is below {@code manager} in the reporting line, directly or indirectly. */

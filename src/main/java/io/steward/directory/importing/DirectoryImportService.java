@@ -9,6 +9,7 @@ import io.steward.directory.importing.ImportProblem.Kind;
 import io.steward.directory.importing.ImportResult.NewcomerInvitation;
 import io.steward.directory.importing.StaffListReader.StaffList;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
@@ -29,11 +30,14 @@ public class DirectoryImportService {
     private final DirectoryStore store;
     private final InvitationIssuer invitations;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    DirectoryImportService(DirectoryStore store, InvitationIssuer invitations, ApplicationEventPublisher events) {
+    DirectoryImportService(DirectoryStore store, InvitationIssuer invitations, ApplicationEventPublisher events,
+            Clock clock) {
         this.store = store;
         this.invitations = invitations;
         this.events = events;
+        this.clock = clock;
     }
 
     /**
@@ -56,10 +60,11 @@ public class DirectoryImportService {
     @Transactional
     public ImportResult importStaffList(byte[] file, ImportMode mode) {
         ImportPlan plan = plan(file, mode);
-        DirectoryStore.Applied applied = store.apply(plan);
+        DirectoryStore.Applied applied = store.apply(plan, clock.instant());
         if (!applied.deactivated().isEmpty()) {
             events.publishEvent(new EmployeesDeactivated(applied.deactivated()));
         }
+        applied.roleChanges().forEach(events::publishEvent);
         ImportPreview preview = plan.preview();
         events.publishEvent(new DirectoryImported(mode.name(), preview.created().size(), preview.updated().size(),
                 preview.deactivated().size(), preview.unchanged()));

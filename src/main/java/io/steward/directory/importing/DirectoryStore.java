@@ -4,10 +4,13 @@ import static io.steward.directory.importing.ImportPlanner.key;
 
 import io.steward.base.EmployeeId;
 import io.steward.base.Role;
+import io.steward.directory.RolesChanged;
 import io.steward.directory.importing.ImportPlan.Update;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -34,8 +37,8 @@ class DirectoryStore {
         this.jdbc = jdbc;
     }
 
-    /** What {@link #apply} did: the active people it created, and everyone it deactivated. */
-    record Applied(List<Created> createdActive, Set<EmployeeId> deactivated) {
+    /** What {@link #apply} did: the active people it created, everyone it deactivated, and whose roles changed. */
+    record Applied(List<Created> createdActive, Set<EmployeeId> deactivated, List<RolesChanged> roleChanges) {
     }
 
     record Created(StaffRow row, EmployeeId id) {
@@ -65,22 +68,22 @@ class DirectoryStore {
                 hired == null ? null : hired.toLocalDate(), rs.getBoolean("active"));
     }
 
-    Applied apply(ImportPlan plan) {
+    Applied apply(ImportPlan plan, Instant now) {
         Map<String, Long> departments = departments(plan);
         freeChangingEmails(plan.updates());
-        insert(plan.creates(), departments);
+        insert(plan.creates(), departments, now);
         Map<String, Long> ids = employeeIds();
-        update(plan.updates(), departments, ids);
+        update(plan.updates(), departments, ids, now);
         setManagers(plan.creates(), ids);
-        replaceRoles(plan, ids);
-        deactivate(plan.leavers());
+        List<RolesChanged> roleChanges = replaceRoles(plan, ids);
+        deactivate(plan.leavers(), now);
 
         List<Created> createdActive = plan.creates().stream().filter(StaffRow::active)
                 .map(r -> new Created(r, new EmployeeId(ids.get(key(r.employeeNumber()))))).toList();
         Set<EmployeeId> deactivated = new LinkedHashSet<>();
         plan.updates().stream().filter(Update::deactivates).forEach(u -> deactivated.add(new EmployeeId(u.before().id())));
         plan.leavers().forEach(p -> deactivated.add(new EmployeeId(p.id())));
-        return new Applied(createdActive, deactivated);
+        return new Applied(createdActive, deactivated, roleChanges);
     }
 
     /** Department ids by lower-case name, creating the departments the plan names that do not exist yet. */
@@ -128,23 +131,28 @@ class DirectoryStore {
         jdbc.batchUpdate("UPDATE employee SET email = ? WHERE id = ?", parked);
     }
 
-    private void insert(List<StaffRow> creates, Map<String, Long> departments) {
+    private void insert(List<StaffRow> creates, Map<String, Long> departments, Instant now) {
         jdbc.batchUpdate("""
-                INSERT INTO employee (employee_number, email, display_name, locale, hire_date, active, department_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                INSERT INTO employee (employee_number, email, display_name, locale, hire_date, active, deactivated_at,
+                                      department_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
                 creates.stream().map(r -> new Object[] {r.employeeNumber(), r.email(), r.displayName(), r.locale(),
-                        date(r), r.active(), department(r, departments)}).toList());
+                        date(r), r.active(), r.active() ? null : Timestamp.from(now), department(r, departments)})
+                        .toList());
     }
 
-    private void update(List<Update> updates, Map<String, Long> departments, Map<String, Long> ids) {
+    private void update(List<Update> updates, Map<String, Long> departments, Map<String, Long> ids, Instant now) {
         List<Object[]> rows = new ArrayList<>();
         for (Update u : updates) {
             StaffRow r = u.after();
-            rows.add(new Object[] {r.email(), r.displayName(), r.locale(), date(r), r.active(),
-                    department(r, departments), manager(r, ids), u.before().id(), u.before().version()});
+            rows.add(new Object[] {r.email(), r.displayName(), r.locale(), date(r), r.active(), r.active(),
+                    Timestamp.from(now), department(r, departments), manager(r, ids), u.before().id(),
+                    u.before().version()});
         }
+        // deactivated_at starts the clock of the contact details' retention; coming back stops it.
         int[] counts = jdbc.batchUpdate("""
                 UPDATE employee SET email = ?, display_name = ?, locale = ?, hire_date = ?, active = ?,
+                                    deactivated_at = CASE WHEN ? THEN NULL ELSE COALESCE(deactivated_at, ?) END,
                                     department_id = ?, manager_id = ?, version = version + 1
                 WHERE id = ? AND version = ?""", rows);
         requireEveryRowUpdated(counts);
@@ -156,13 +164,21 @@ class DirectoryStore {
                         .map(r -> new Object[] {manager(r, ids), ids.get(key(r.employeeNumber()))}).toList());
     }
 
-    private void replaceRoles(ImportPlan plan, Map<String, Long> ids) {
+    /** Writes the roles of new people and of people whose roles change; answers every change beyond EMPLOYEE. */
+    private List<RolesChanged> replaceRoles(ImportPlan plan, Map<String, Long> ids) {
         List<StaffRow> granted = new ArrayList<>(plan.creates());
         List<Object[]> revoked = new ArrayList<>();
+        List<RolesChanged> changes = new ArrayList<>();
+        for (StaffRow r : plan.creates()) {
+            if (!r.roles().equals(EnumSet.of(Role.EMPLOYEE))) {
+                changes.add(new RolesChanged(new EmployeeId(ids.get(key(r.employeeNumber()))), Set.of(), r.roles()));
+            }
+        }
         for (Update u : plan.updates()) {
             if (!u.before().roles().equals(u.after().roles())) {
                 granted.add(u.after());
                 revoked.add(new Object[] {u.before().id()});
+                changes.add(new RolesChanged(new EmployeeId(u.before().id()), u.before().roles(), u.after().roles()));
             }
         }
         jdbc.batchUpdate("DELETE FROM employee_role WHERE employee_id = ?", revoked);
@@ -172,12 +188,14 @@ class DirectoryStore {
             r.roles().forEach(role -> rows.add(new Object[] {id, role.name()}));
         }
         jdbc.batchUpdate("INSERT INTO employee_role (employee_id, role) VALUES (?, ?)", rows);
+        return changes;
     }
 
-    private void deactivate(List<CurrentPerson> leavers) {
-        int[] counts = jdbc.batchUpdate(
-                "UPDATE employee SET active = FALSE, version = version + 1 WHERE id = ? AND version = ?",
-                leavers.stream().map(p -> new Object[] {p.id(), p.version()}).toList());
+    private void deactivate(List<CurrentPerson> leavers, Instant now) {
+        int[] counts = jdbc.batchUpdate("""
+                UPDATE employee SET active = FALSE, deactivated_at = ?, version = version + 1
+                WHERE id = ? AND version = ?""",
+                leavers.stream().map(p -> new Object[] {Timestamp.from(now), p.id(), p.version()}).toList());
         requireEveryRowUpdated(counts);
     }
 

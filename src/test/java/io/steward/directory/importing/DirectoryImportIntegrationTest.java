@@ -12,6 +12,7 @@ import io.steward.directory.importing.ImportProblem.Kind;
 import io.steward.support.IntegrationTest;
 import io.steward.support.SignedIn;
 import io.steward.support.StaffLists;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -213,7 +214,7 @@ class DirectoryImportIntegrationTest {
         jdbc.sql("UPDATE employee SET version = version + 1 WHERE employee_number = 'E1052'").update();
         String before = fingerprint();
 
-        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> store.apply(plan)))
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> store.apply(plan, Instant.now())))
                 .isInstanceOf(OptimisticLockingFailureException.class);
         assertThat(fingerprint()).isEqualTo(before);
     }
