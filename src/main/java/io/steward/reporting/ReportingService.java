@@ -1,6 +1,7 @@
 package io.steward.reporting;
 
 import io.steward.base.CurrentUser;
+import io.steward.base.EmployeeId;
 import io.steward.base.RateLimiter;
 import io.steward.base.Role;
 import io.steward.content.ContentService;
@@ -24,6 +25,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,16 +45,18 @@ public class ReportingService {
     private final CompletionRowsQuery completionRows;
     private final ContentService content;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final RateLimiter reminders;
 
     ReportingService(DashboardQuery dashboards, PersonHistoryQuery histories, CompletionRowsQuery completionRows,
-            ContentService content, CurrentUser currentUser, Clock clock) {
+            ContentService content, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.dashboards = dashboards;
         this.histories = histories;
         this.completionRows = completionRows;
         this.content = content;
         this.currentUser = currentUser;
+        this.events = events;
         this.clock = clock;
         this.reminders = new RateLimiter(clock, 1, Duration.ofDays(1));
     }
@@ -80,7 +84,7 @@ public class ReportingService {
 
     /**
      * Records a reminder from the signed-in manager to one of their people about overdue training, at most
-     * once a day per person. Email sending does not exist yet, so the reminder is only logged.
+     * once a day per person. The notification feature e-mails it.
      */
     @RolesAllowed(Role.Names.MANAGER)
     public Reminder remindOverdue(long employeeId) {
@@ -93,6 +97,8 @@ public class ReportingService {
             return Reminder.ALREADY_TODAY;
         }
         log.info("Manager {} reminded employee {} about {} overdue assignments", manager, employeeId, overdue);
+        events.publishEvent(new OverdueReminderRequested(new EmployeeId(employeeId), new EmployeeId(manager),
+                currentUser.require().displayName()));
         return Reminder.RECORDED;
     }
 
