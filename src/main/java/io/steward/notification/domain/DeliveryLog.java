@@ -12,7 +12,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,6 +33,9 @@ public class DeliveryLog {
     private static final String CLAIMABLE = """
             ((status IN ('PENDING', 'RETRY') AND next_attempt_at <= :now)
               OR (status = 'SENDING' AND claimed_at < :staleBefore AND kind <> 'INVITATION'))""";
+
+    private static final String FINISHED_BEFORE =
+            "status IN ('SENT', 'FAILED', 'CANCELLED') AND planned_at < :before";
 
     private final JdbcClient jdbc;
 
@@ -78,16 +83,6 @@ public class DeliveryLog {
                 .update();
     }
 
-    /** Whether the log has a mail with this key, whatever became of it. */
-    public boolean contains(NotificationKind kind, long recipientId, long aboutId, String occasion) {
-        return jdbc.sql("""
-                SELECT COUNT(*) FROM notification_delivery
-                WHERE kind = :kind AND recipient_id = :recipient AND about_id = :about AND occasion = :occasion""")
-                .param("kind", kind.name()).param("recipient", recipientId).param("about", aboutId)
-                .param("occasion", occasion)
-                .query(Integer.class).single() > 0;
-    }
-
     /** Ids of mails due to be sent at {@code now}, oldest first. */
     public List<Long> due(Instant now, Instant staleBefore, int limit) {
         return jdbc.sql("SELECT id FROM notification_delivery WHERE " + CLAIMABLE
@@ -118,7 +113,7 @@ public class DeliveryLog {
 
     public void sent(ClaimedMail mail, Instant now) {
         finish(mail, "status = 'SENT', sent_at = :now, attempts = attempts + 1, next_attempt_at = NULL,"
-                + " last_error = NULL", now, null);
+                + " last_error = NULL", now);
     }
 
     /** A try failed: try again at {@code retryAt}, or give up when that is null. */
@@ -137,10 +132,10 @@ public class DeliveryLog {
     }
 
     public void cancelled(ClaimedMail mail, Instant now) {
-        finish(mail, "status = 'CANCELLED', next_attempt_at = NULL", now, null);
+        finish(mail, "status = 'CANCELLED', next_attempt_at = NULL", now);
     }
 
-    private void finish(ClaimedMail mail, String set, Instant now, String unused) {
+    private void finish(ClaimedMail mail, String set, Instant now) {
         jdbc.sql("UPDATE notification_delivery SET " + set + ", claim = NULL WHERE id = :id AND claim = :claim")
                 .param("now", Timestamp.from(now))
                 .param("id", mail.id())
@@ -205,9 +200,6 @@ public class DeliveryLog {
                 .update();
     }
 
-    private static final String FINISHED_BEFORE =
-            "status IN ('SENT', 'FAILED', 'CANCELLED') AND planned_at < :before";
-
     private static String where(DeliveryFilter filter) {
         List<String> conditions = new ArrayList<>();
         if (filter.status() != null) {
@@ -219,8 +211,8 @@ public class DeliveryLog {
         return conditions.isEmpty() ? "" : "WHERE " + String.join(" AND ", conditions);
     }
 
-    private static java.util.Map<String, Object> filterParams(DeliveryFilter filter) {
-        java.util.Map<String, Object> params = new java.util.HashMap<>();
+    private static Map<String, Object> filterParams(DeliveryFilter filter) {
+        Map<String, Object> params = new HashMap<>();
         if (filter.status() != null) {
             params.put("status", filter.status().name());
         }

@@ -40,7 +40,7 @@ public final class MailComposer {
         html.append("<ul>\n");
         for (String item : items) {
             text.append("- ").append(item).append('\n');
-            html.append("<li>").append(HtmlUtils.htmlEscape(item)).append("</li>\n");
+            html.append("<li>").append(escape(item)).append("</li>\n");
         }
         text.append('\n');
         html.append("</ul>\n");
@@ -50,8 +50,8 @@ public final class MailComposer {
     public MailComposer link(String labelKey, String url) {
         String label = message(labelKey);
         text.append(label).append(":\n").append(url).append("\n\n");
-        html.append("<p><a href=\"").append(HtmlUtils.htmlEscape(url)).append("\">")
-                .append(HtmlUtils.htmlEscape(label)).append("</a></p>\n");
+        html.append("<p><a href=\"").append(escape(url)).append("\">")
+                .append(escape(label)).append("</a></p>\n");
         return this;
     }
 
@@ -59,15 +59,20 @@ public final class MailComposer {
     public Composed build(String subject, String settingsUrl) {
         paragraph("mail.footer");
         link("mail.footer.settings", settingsUrl);
-        String body = "<!DOCTYPE html>\n<html lang=\"" + HtmlUtils.htmlEscape(locale.toLanguageTag())
-                + "\">\n<head><meta charset=\"UTF-8\"><title>" + HtmlUtils.htmlEscape(subject) + "</title></head>\n"
+        String body = "<!DOCTYPE html>\n<html lang=\"" + escape(locale.toLanguageTag())
+                + "\">\n<head><meta charset=\"UTF-8\"><title>" + escape(subject) + "</title></head>\n"
                 + "<body style=\"font-family: sans-serif; line-height: 1.5; max-width: 40em\">\n" + html
                 + "</body>\n</html>\n";
         return new Composed(subject, text.toString().strip() + "\n", body);
     }
 
     private static Object[] escaped(Object[] args) {
-        return Arrays.stream(args).map(a -> a instanceof String s ? HtmlUtils.htmlEscape(s) : a).toArray();
+        return Arrays.stream(args).map(a -> a instanceof String s ? escape(s) : a).toArray();
+    }
+
+    /** Escapes the characters HTML treats specially, and only those: the mail is UTF-8 throughout. */
+    private static String escape(String value) {
+        return HtmlUtils.htmlEscape(value, "UTF-8");
     }
 
     /** A finished mail. */
