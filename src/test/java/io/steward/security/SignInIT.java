@@ -28,13 +28,13 @@ class SignInIT extends BrowserTest {
 
     static Stream<Arguments> roles() {
         return Stream.of(
-                Arguments.of(DemoOrganisation.EMPLOYEE, "My training", List.of("My training")),
-                Arguments.of(DemoOrganisation.MANAGER, "My team", List.of("My training", "My team")),
-                Arguments.of(DemoOrganisation.HR, "Compliance",
-                        List.of("My training", "Compliance", "Assignments", "Content", "People", "API tokens")),
-                Arguments.of(DemoOrganisation.AUTHOR, "Content", List.of("My training", "Content")),
+                Arguments.of(DemoOrganisation.EMPLOYEE, "My training", List.of("My training", "My reminders")),
+                Arguments.of(DemoOrganisation.MANAGER, "My team", List.of("My training", "My reminders", "My team")),
+                Arguments.of(DemoOrganisation.HR, "Compliance", List.of("My training", "My reminders", "Compliance",
+                        "Assignments", "Content", "People", "Notifications", "API tokens")),
+                Arguments.of(DemoOrganisation.AUTHOR, "Content", List.of("My training", "My reminders", "Content")),
                 Arguments.of(DemoOrganisation.AUDITOR, "Compliance",
-                        List.of("My training", "Compliance", "Audit trail")));
+                        List.of("My training", "My reminders", "Compliance", "Audit trail")));
     }
 
     @ParameterizedTest(name = "{0} lands on {1}")
@@ -96,7 +96,7 @@ class SignInIT extends BrowserTest {
                 .map(route -> withSampleParameters(route.getTemplate()))
                 .toList();
         assertThat(paths).as("registered routes").contains("", "training", "team", "compliance", "content",
-                "people", "people/import", "api-tokens");
+                "people", "people/import", "api-tokens", "notifications", "reminders");
 
         for (String path : paths) {
             page.navigate(url(path));
