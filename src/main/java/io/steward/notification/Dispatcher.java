@@ -65,7 +65,11 @@ class Dispatcher {
                 deliveries.claim(id, now, staleBefore(now)).ifPresent(mail -> tally.add(deliver(mail, now)));
             }
         } while (due.size() == BATCH);
-        return new RunOutcome(planned, tally.sent, tally.retrying, tally.failed, tally.cancelled);
+        RunOutcome outcome = new RunOutcome(planned, tally.sent, tally.retrying, tally.failed, tally.cancelled);
+        if (!outcome.equals(RunOutcome.NOTHING)) {
+            log.info("Notifications: {}", outcome);
+        }
+        return outcome;
     }
 
     /** Plans one mail and sends it at once; it is retried later like any other when the server refuses it. */

@@ -2,9 +2,7 @@ package io.steward.notification;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.internet.MimeMessage;
+import io.steward.support.SentMail;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -54,26 +52,11 @@ final class Mailbox implements AutoCloseable {
         return sender;
     }
 
-    List<Mail> received() {
-        return Arrays.stream(server.getReceivedMessages()).map(Mail::of).toList();
+    List<SentMail> received() {
+        return Arrays.stream(server.getReceivedMessages()).map(SentMail::of).toList();
     }
 
-    List<Mail> to(String email) {
+    List<SentMail> to(String email) {
         return received().stream().filter(m -> m.to().equalsIgnoreCase(email)).toList();
-    }
-
-    /** A received mail: its only recipient, subject, content type and both bodies. */
-    record Mail(String to, String subject, String contentType, String text, String html) {
-
-        static Mail of(MimeMessage message) {
-            try {
-                Multipart parts = (Multipart) message.getContent();
-                return new Mail(message.getAllRecipients()[0].toString(), message.getSubject(),
-                        message.getContentType(), (String) parts.getBodyPart(0).getContent(),
-                        (String) parts.getBodyPart(1).getContent());
-            } catch (MessagingException | IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }
     }
 }

@@ -2,11 +2,11 @@ package io.steward.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.steward.notification.Mailbox.Mail;
 import io.steward.notification.People.Person;
 import io.steward.notification.domain.DeliveryLog;
 import io.steward.notification.domain.MailPlanner;
 import io.steward.support.IntegrationTest;
+import io.steward.support.SentMail;
 import io.steward.support.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -81,14 +81,14 @@ class NotificationDeliveryIntegrationTest {
 
         dispatcher().run();
 
-        Map<String, Mail> mails = mailbox.to(person.email()).stream()
-                .collect(Collectors.toMap(Mail::subject, Function.identity()));
+        Map<String, SentMail> mails = mailbox.to(person.email()).stream()
+                .collect(Collectors.toMap(SentMail::subject, Function.identity()));
         assertThat(mails.keySet()).containsExactlyInAnyOrder(
                 "Neue Schulung für Sie: " + POLICY_TITLE,
                 "Data ethics and accountability in daily work ist in 7 Tagen fällig",
                 "Überfällig: Giving customers control",
                 "Ihre Zertifizierung für Recognising and reporting a data incident läuft bald ab");
-        Mail assigned = mails.get("Neue Schulung für Sie: " + POLICY_TITLE);
+        SentMail assigned = mails.get("Neue Schulung für Sie: " + POLICY_TITLE);
         assertThat(assigned.contentType()).startsWith("multipart/alternative");
         assertThat(assigned.text()).contains("Hallo Zoë <b>Weber</b> & Co,")
                 .contains("bis zum 4. April 2031")
@@ -153,8 +153,8 @@ class NotificationDeliveryIntegrationTest {
         clock.advance(Duration.ofDays(5));
         dispatcher().run();
         dispatcher().run();
-        List<Mail> digests = mailbox.to(manager.email());
-        assertThat(digests).extracting(Mail::subject).containsExactly("1 overdue training in your team");
+        List<SentMail> digests = mailbox.to(manager.email());
+        assertThat(digests).extracting(SentMail::subject).containsExactly("1 overdue training in your team");
         assertThat(digests.getFirst().text()).contains("more than 7 days overdue")
                 .contains("Liam Late: " + POLICY_TITLE + ", due March 2, 2031 (8 days overdue)")
                 .doesNotContain("Olga").contains(settings.publicUrl() + "/team");
@@ -163,8 +163,8 @@ class NotificationDeliveryIntegrationTest {
         clock.advance(Duration.ofDays(14));
         dispatcher().run();
 
-        List<Mail> escalations = mailbox.to(director.email());
-        assertThat(escalations).extracting(Mail::subject).containsExactly("1 long-overdue training in your area");
+        List<SentMail> escalations = mailbox.to(director.email());
+        assertThat(escalations).extracting(SentMail::subject).containsExactly("1 long-overdue training in your area");
         assertThat(escalations.getFirst().text())
                 .contains("Liam Late (team of Max Manager): " + POLICY_TITLE + ", due March 2, 2031 (22 days overdue)");
         assertThat(mailbox.to(manager.email())).as("a new digest each week").hasSize(2);
@@ -204,7 +204,7 @@ class NotificationDeliveryIntegrationTest {
     }
 
     private List<String> subjects(Person person) {
-        return mailbox.to(person.email()).stream().map(Mail::subject).toList();
+        return mailbox.to(person.email()).stream().map(SentMail::subject).toList();
     }
 
     private static RunOutcome await(CountDownLatch go, Dispatcher dispatcher) {
@@ -242,7 +242,7 @@ class NotificationDeliveryIntegrationTest {
         dispatcher().run();
         dispatcher().run();
 
-        assertThat(mailbox.to(person.email())).extracting(Mail::subject).containsExactly("Overdue: " + POLICY_TITLE);
+        assertThat(mailbox.to(person.email())).extracting(SentMail::subject).containsExactly("Overdue: " + POLICY_TITLE);
         assertThat(people.log(person)).containsExactly("OVERDUE:SENT:2");
     }
 
@@ -277,8 +277,8 @@ class NotificationDeliveryIntegrationTest {
         assertThat(planner.overdueReminder(person.id(), "Mia Manager", today()).flatMap(dispatcher()::sendNow))
                 .isEmpty();
 
-        List<Mail> mails = mailbox.to(person.email());
-        assertThat(mails).extracting(Mail::subject).containsExactly("Mia Manager reminds you of your overdue training");
+        List<SentMail> mails = mailbox.to(person.email());
+        assertThat(mails).extracting(SentMail::subject).containsExactly("Mia Manager reminds you of your overdue training");
         assertThat(mails.getFirst().text()).contains("- " + POLICY_TITLE).doesNotContain("Data ethics");
     }
 

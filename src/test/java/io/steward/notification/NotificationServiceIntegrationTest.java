@@ -12,6 +12,7 @@ import io.steward.notification.domain.MailComposer.Composed;
 import io.steward.notification.domain.MailDraft;
 import io.steward.notification.domain.MailPlanner;
 import io.steward.support.IntegrationTest;
+import io.steward.support.SentMail;
 import io.steward.support.MutableClock;
 import io.steward.support.SignedIn;
 import java.time.Clock;
@@ -76,7 +77,7 @@ class NotificationServiceIntegrationTest {
         try (Mailbox mailbox = new Mailbox()) {
             new Dispatcher(planner, deliveries, jdbc, mailbox.sender(), settings,
                     new MutableClock(clock.instant())).run();
-            assertThat(mailbox.to(person.email())).extracting(Mailbox.Mail::subject)
+            assertThat(mailbox.to(person.email())).extracting(SentMail::subject)
                     .containsExactly(preview.stream().filter(m -> m.recipientEmail().equals(person.email()))
                             .findFirst().orElseThrow().subject());
         }

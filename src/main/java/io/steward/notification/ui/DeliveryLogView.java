@@ -75,13 +75,13 @@ class DeliveryLogView extends StewardView {
     private Div filters() {
         status.setLabel(getTranslation("notifications.filter.status"));
         status.setItems(DeliveryStatus.values());
-        status.setItemLabelGenerator(this::statusLabel);
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("notifications.filter.any") : statusLabel(s));
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(getTranslation("notifications.filter.any"));
         status.addValueChangeListener(e -> log.getDataProvider().refreshAll());
         kind.setLabel(getTranslation("notifications.filter.kind"));
         kind.setItems(NotificationKind.values());
-        kind.setItemLabelGenerator(this::kindLabel);
+        kind.setItemLabelGenerator(k -> k == null ? getTranslation("notifications.filter.any") : kindLabel(k));
         kind.setEmptySelectionAllowed(true);
         kind.setEmptySelectionCaption(getTranslation("notifications.filter.any"));
         kind.addValueChangeListener(e -> log.getDataProvider().refreshAll());
@@ -91,20 +91,18 @@ class DeliveryLogView extends StewardView {
     }
 
     private Grid<DeliveryEntry> log() {
-        Locale locale = getLocale();
-        log.addColumn(e -> Formats.dateTime(e.plannedAt(), locale))
-                .setHeader(getTranslation("notifications.column.planned")).setAutoWidth(true);
         log.addColumn(e -> kindLabel(e.kind())).setHeader(getTranslation("notifications.column.kind"))
-                .setAutoWidth(true);
-        log.addColumn(e -> e.recipientName() + " <" + e.recipientEmail() + ">")
-                .setHeader(getTranslation("notifications.column.recipient")).setAutoWidth(true);
+                .setWidth("10rem").setFlexGrow(0);
+        log.addColumn(DeliveryEntry::recipientEmail).setHeader(getTranslation("notifications.column.recipient"))
+                .setTooltipGenerator(DeliveryEntry::recipientName).setWidth("15rem").setFlexGrow(0);
         log.addColumn(DeliveryEntry::subject).setHeader(getTranslation("notifications.column.subject"))
-                .setFlexGrow(1);
+                .setWidth("14rem").setFlexGrow(2);
         log.addColumn(e -> statusLabel(e.status())).setHeader(getTranslation("notifications.column.status"))
-                .setAutoWidth(true);
-        log.addColumn(this::when).setHeader(getTranslation("notifications.column.when")).setAutoWidth(true);
+                .setWidth("8rem").setFlexGrow(0);
+        log.addColumn(this::when).setHeader(getTranslation("notifications.column.when")).setWidth("12rem")
+                .setFlexGrow(0);
         log.addColumn(e -> e.lastError() == null ? "" : e.lastError())
-                .setHeader(getTranslation("notifications.column.error")).setFlexGrow(1);
+                .setHeader(getTranslation("notifications.column.error")).setWidth("10rem").setFlexGrow(1);
         log.setAriaLabel(getTranslation("notifications.log"));
         log.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         log.setDataProvider(new CallbackDataProvider<DeliveryEntry, Void>(
@@ -114,7 +112,7 @@ class DeliveryLogView extends StewardView {
         return log;
     }
 
-    /** When it was sent, or when it is tried next, with the number of tries so far. */
+    /** When it was sent, when it is tried next (with the tries so far), or when it was planned. */
     private String when(DeliveryEntry e) {
         if (e.sentAt() != null) {
             return Formats.dateTime(e.sentAt(), getLocale());
@@ -123,7 +121,8 @@ class DeliveryLogView extends StewardView {
             return getTranslation("notifications.nextTry", Formats.dateTime(e.nextAttemptAt(), getLocale()),
                     e.attempts());
         }
-        return e.attempts() > 0 ? getTranslation("notifications.tries", e.attempts()) : "";
+        return e.attempts() > 0 ? getTranslation("notifications.tries", e.attempts())
+                : getTranslation("notifications.plannedAt", Formats.dateTime(e.plannedAt(), getLocale()));
     }
 
     private DeliveryFilter filter() {

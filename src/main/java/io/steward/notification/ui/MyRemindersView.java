@@ -1,6 +1,7 @@
 package io.steward.notification.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -51,15 +52,16 @@ class MyRemindersView extends StewardView {
         Grid<MyReminder> grid = new Grid<>(MyReminder.class, false);
         Locale locale = getLocale();
         grid.addColumn(r -> Formats.dateTime(r.plannedAt(), locale))
-                .setHeader(getTranslation("mydata.reminders.column.plannedAt")).setAutoWidth(true);
+                .setHeader(getTranslation("mydata.reminders.column.plannedAt")).setWidth("11rem").setFlexGrow(0);
         grid.addColumn(r -> getTranslation("notification.kind." + r.kind().name().toLowerCase(Locale.ROOT)))
-                .setHeader(getTranslation("mydata.reminders.column.kind")).setAutoWidth(true);
+                .setHeader(getTranslation("mydata.reminders.column.kind")).setWidth("11rem").setFlexGrow(0);
         grid.addColumn(MyReminder::subject).setHeader(getTranslation("mydata.reminders.column.subject"))
                 .setFlexGrow(1);
         grid.addColumn(r -> getTranslation("notification.status." + r.status().name().toLowerCase(Locale.ROOT)))
-                .setHeader(getTranslation("mydata.reminders.column.status")).setAutoWidth(true);
+                .setHeader(getTranslation("mydata.reminders.column.status")).setWidth("9rem").setFlexGrow(0);
         grid.addColumn(r -> Formats.dateTime(r.sentAt(), locale))
-                .setHeader(getTranslation("mydata.reminders.column.sentAt")).setAutoWidth(true);
+                .setHeader(getTranslation("mydata.reminders.column.sentAt")).setWidth("11rem").setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(reminders);
         grid.setAriaLabel(getTranslation("mydata.reminders.title"));
         grid.setAllRowsVisible(reminders.size() <= 15);
