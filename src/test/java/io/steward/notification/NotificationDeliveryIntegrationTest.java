@@ -2,12 +2,16 @@ package io.steward.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.steward.base.EmployeeId;
+import io.steward.directory.InvitationIssuer.IssuedInvitation;
+import io.steward.directory.NewcomersInvited;
 import io.steward.notification.People.Person;
 import io.steward.notification.domain.DeliveryLog;
 import io.steward.notification.domain.MailPlanner;
+import io.steward.reporting.OverdueReminderRequested;
 import io.steward.support.IntegrationTest;
-import io.steward.support.SentMail;
 import io.steward.support.MutableClock;
+import io.steward.support.SentMail;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +26,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.core.task.SyncTaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Reminders travel through a real SMTP server (GreenMail); time is moved by hand. */
@@ -266,35 +272,59 @@ class NotificationDeliveryIntegrationTest {
                 .satisfies(e -> assertThat(e.lastError()).isNotBlank());
     }
 
+    /** The listeners for other features' events, sending through this test's mail server, synchronously. */
+    private MailTriggers triggers() {
+        StaticListableBeanFactory beans = new StaticListableBeanFactory(Map.of("dispatcher", dispatcher()));
+        return new MailTriggers(planner, beans.getBeanProvider(Dispatcher.class), new SyncTaskExecutor(), clock);
+    }
+
     @Test
     void a_managers_reminder_reaches_the_overdue_person_once_a_day() {
         Person person = people.add("Nina Nudge", "en", null);
         people.assign(person, POLICY, daysAgo(30), today().minusDays(2));
         people.assign(person, ETHICS, daysAgo(30), today().plusDays(20));
+        OverdueReminderRequested request = new OverdueReminderRequested(new EmployeeId(person.id()),
+                new EmployeeId(1), "Mia Manager");
 
-        assertThat(planner.overdueReminder(person.id(), "Mia Manager", today()).flatMap(dispatcher()::sendNow))
-                .contains(DeliveryStatus.SENT);
-        assertThat(planner.overdueReminder(person.id(), "Mia Manager", today()).flatMap(dispatcher()::sendNow))
-                .isEmpty();
+        triggers().on(request);
+        triggers().on(request);
 
         List<SentMail> mails = mailbox.to(person.email());
-        assertThat(mails).extracting(SentMail::subject).containsExactly("Mia Manager reminds you of your overdue training");
+        assertThat(mails).extracting(SentMail::subject)
+                .containsExactly("Mia Manager reminds you of your overdue training");
         assertThat(mails.getFirst().text()).contains("- " + POLICY_TITLE).doesNotContain("Data ethics");
+        assertThat(people.log(person)).containsExactly("OVERDUE_REMINDER:SENT:1");
     }
 
     @Test
     void an_invitation_is_mailed_with_its_link_and_logged_without_it() {
         Person person = people.add("Ivy Invited", "en", null);
 
-        planner.invitation(person.id(), "invitation/the-secret-token", clock.instant().plus(Duration.ofDays(14)))
-                .flatMap(mail -> dispatcher().sendUnstored(mail.mail(), mail.logged()));
+        triggers().on(new NewcomersInvited(List.of(new IssuedInvitation(new EmployeeId(person.id()),
+                "invitation/the-secret-token", clock.instant().plus(Duration.ofDays(14))))));
 
         assertThat(mailbox.to(person.email())).singleElement().satisfies(mail -> {
             assertThat(mail.subject()).isEqualTo("Your Steward account is ready");
-            assertThat(mail.text()).contains(settings.publicUrl() + "/invitation/the-secret-token");
+            assertThat(mail.text()).contains(settings.publicUrl() + "/invitation/the-secret-token")
+                    .contains("March 19, 2031");
         });
         assertThat(people.log(person)).containsExactly("INVITATION:SENT:1");
         assertThat(jdbc.sql("SELECT CONCAT(body_text, body_html) FROM notification_delivery WHERE recipient_id = ?")
                 .param(person.id()).query(String.class).single()).doesNotContain("the-secret-token");
+    }
+
+    @Test
+    void a_failed_invitation_is_marked_failed_at_once_as_its_link_is_not_kept() {
+        Person person = people.add("Ian Invited", "en", null);
+        mailbox.stop();
+
+        triggers().on(new NewcomersInvited(List.of(new IssuedInvitation(new EmployeeId(person.id()),
+                "invitation/another-secret", clock.instant().plus(Duration.ofDays(14))))));
+        mailbox.start();
+        clock.advance(Duration.ofDays(1));
+        dispatcher().run();
+
+        assertThat(people.log(person)).containsExactly("INVITATION:FAILED:1");
+        assertThat(mailbox.to(person.email())).isEmpty();
     }
 }
