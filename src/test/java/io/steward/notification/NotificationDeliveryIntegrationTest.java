@@ -18,8 +18,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -190,11 +192,16 @@ class NotificationDeliveryIntegrationTest {
         Dispatcher second = dispatcher();
         CountDownLatch go = new CountDownLatch(1);
 
-        CompletableFuture<RunOutcome> a = CompletableFuture.supplyAsync(() -> await(go, first));
-        CompletableFuture<RunOutcome> b = CompletableFuture.supplyAsync(() -> await(go, second));
-        go.countDown();
-        RunOutcome one = a.get();
-        RunOutcome two = b.get();
+        RunOutcome one;
+        RunOutcome two;
+        // Two threads of their own (the common pool may have a single thread on a small machine).
+        try (ExecutorService threads = Executors.newFixedThreadPool(2)) {
+            Future<RunOutcome> a = threads.submit(() -> await(go, first));
+            Future<RunOutcome> b = threads.submit(() -> await(go, second));
+            go.countDown();
+            one = a.get();
+            two = b.get();
+        }
         dispatcher().run();
 
         Map<String, Long> copies = mailbox.received().stream()
