@@ -3,6 +3,7 @@ package io.steward.notification.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -11,7 +12,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -42,8 +42,8 @@ import org.springframework.security.concurrent.DelegatingSecurityContextExecutor
 class DeliveryLogView extends StewardView {
 
     private final transient NotificationService notifications;
-    private final Select<DeliveryStatus> status = new Select<>();
-    private final Select<NotificationKind> kind = new Select<>();
+    private final ComboBox<DeliveryStatus> status = new ComboBox<>();
+    private final ComboBox<NotificationKind> kind = new ComboBox<>();
     private final Grid<DeliveryEntry> log = new Grid<>(DeliveryEntry.class, false);
     private final Div preview = new Div();
     private final ProgressBar running = new ProgressBar();
@@ -75,15 +75,15 @@ class DeliveryLogView extends StewardView {
     private Div filters() {
         status.setLabel(getTranslation("notifications.filter.status"));
         status.setItems(DeliveryStatus.values());
-        status.setItemLabelGenerator(s -> s == null ? getTranslation("notifications.filter.any") : statusLabel(s));
-        status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption(getTranslation("notifications.filter.any"));
+        status.setItemLabelGenerator(this::statusLabel);
+        status.setPlaceholder(getTranslation("notifications.filter.any"));
+        status.setClearButtonVisible(true);
         status.addValueChangeListener(e -> log.getDataProvider().refreshAll());
         kind.setLabel(getTranslation("notifications.filter.kind"));
         kind.setItems(NotificationKind.values());
-        kind.setItemLabelGenerator(k -> k == null ? getTranslation("notifications.filter.any") : kindLabel(k));
-        kind.setEmptySelectionAllowed(true);
-        kind.setEmptySelectionCaption(getTranslation("notifications.filter.any"));
+        kind.setItemLabelGenerator(this::kindLabel);
+        kind.setPlaceholder(getTranslation("notifications.filter.any"));
+        kind.setClearButtonVisible(true);
         kind.addValueChangeListener(e -> log.getDataProvider().refreshAll());
         Div filters = new Div(status, kind);
         filters.addClassName("toolbar");
@@ -92,17 +92,17 @@ class DeliveryLogView extends StewardView {
 
     private Grid<DeliveryEntry> log() {
         log.addColumn(e -> kindLabel(e.kind())).setHeader(getTranslation("notifications.column.kind"))
-                .setWidth("10rem").setFlexGrow(0);
+                .setWidth("9rem").setFlexGrow(0);
         log.addColumn(DeliveryEntry::recipientEmail).setHeader(getTranslation("notifications.column.recipient"))
-                .setTooltipGenerator(DeliveryEntry::recipientName).setWidth("15rem").setFlexGrow(0);
+                .setTooltipGenerator(DeliveryEntry::recipientName).setWidth("14rem").setFlexGrow(0);
         log.addColumn(DeliveryEntry::subject).setHeader(getTranslation("notifications.column.subject"))
-                .setWidth("14rem").setFlexGrow(2);
+                .setWidth("12rem").setFlexGrow(2);
         log.addColumn(e -> statusLabel(e.status())).setHeader(getTranslation("notifications.column.status"))
-                .setWidth("8rem").setFlexGrow(0);
-        log.addColumn(this::when).setHeader(getTranslation("notifications.column.when")).setWidth("12rem")
+                .setWidth("7rem").setFlexGrow(0);
+        log.addColumn(this::when).setHeader(getTranslation("notifications.column.when")).setWidth("9rem")
                 .setFlexGrow(0);
         log.addColumn(e -> e.lastError() == null ? "" : e.lastError())
-                .setHeader(getTranslation("notifications.column.error")).setWidth("10rem").setFlexGrow(1);
+                .setHeader(getTranslation("notifications.column.error")).setWidth("9rem").setFlexGrow(1);
         log.setAriaLabel(getTranslation("notifications.log"));
         log.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         log.setDataProvider(new CallbackDataProvider<DeliveryEntry, Void>(
@@ -139,13 +139,13 @@ class DeliveryLogView extends StewardView {
         }
         Grid<PlannedMail> grid = new Grid<>(PlannedMail.class, false);
         grid.addColumn(m -> kindLabel(m.kind())).setHeader(getTranslation("notifications.column.kind"))
-                .setAutoWidth(true);
+                .setWidth("10rem").setFlexGrow(0);
         grid.addColumn(PlannedMail::recipientEmail).setHeader(getTranslation("notifications.column.recipient"))
-                .setAutoWidth(true);
+                .setWidth("16rem").setFlexGrow(0);
         grid.addColumn(PlannedMail::subject).setHeader(getTranslation("notifications.column.subject"))
                 .setFlexGrow(1);
         grid.addColumn(m -> getTranslation(m.retry() ? "notifications.preview.retry" : "notifications.preview.new"))
-                .setHeader(getTranslation("notifications.column.status")).setAutoWidth(true);
+                .setHeader(getTranslation("notifications.column.status")).setWidth("7rem").setFlexGrow(0);
         grid.setItems(mails);
         grid.setAriaLabel(getTranslation("notifications.preview.grid"));
         grid.setAllRowsVisible(mails.size() <= 10);
