@@ -8,8 +8,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Sequence engine's {@code seq_1_to_N} tables) so that loading takes seconds, not hours. Ids start at fixed
  * offsets so that they never meet the demo organisation's.
  *
- * <p>10,000 people in 40 departments; person n reports to person (n - 2) / 4 + 1: eight levels from the
- * top, and person 3 has 1,807 people in their line. 40 module ids (12 current, 28 from
+ * <p>10,000 people in 40 departments, eight levels: the first seven are a full tree of four reports each
+ * (person n reports to person (n - 2) / 4 + 1, up to person 5,461), and the 4,539 people of the eighth level
+ * are dealt round the 4,096 managers of the seventh, so person 3 has 2,388 people in their line. 40 module ids (12 current, 28 from
  * earlier years: the schema keeps one assignment per person and module) give 400,000 assignments over three
  * years; about 2.5 quiz attempts per started assignment; a completion and a certificate per passed attempt.
  */
@@ -41,7 +42,8 @@ final class BenchOrganisation {
                                       department_id, manager_id)
                 SELECT :e0 + seq, CONCAT('B', seq), CONCAT('bench', seq, '@bench.example'),
                        CONCAT('Bench Person ', seq), 'en', DATE '2020-01-01', TRUE, :d0 + 1 + MOD(seq, 40),
-                       IF(seq = 1, NULL, :e0 + (seq - 2) DIV 4 + 1)
+                       CASE WHEN seq = 1 THEN NULL WHEN seq <= 5461 THEN :e0 + (seq - 2) DIV 4 + 1
+                            ELSE :e0 + 1366 + MOD(seq - 5462, 4096) END
                 FROM seq_1_to_10000 ORDER BY seq""")
                 .param("e0", FIRST_EMPLOYEE).param("d0", FIRST_DEPARTMENT).update();
         jdbc.sql("INSERT INTO employee_role (employee_id, role) SELECT id, 'EMPLOYEE' FROM employee WHERE id > :e0")

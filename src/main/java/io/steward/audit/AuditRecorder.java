@@ -9,10 +9,13 @@ import io.steward.content.ModuleVersionFirstServed;
 import io.steward.directory.DirectoryImported;
 import io.steward.directory.DirectoryService;
 import io.steward.learning.AssignmentExempted;
+import io.steward.learning.AssignmentsClosed;
 import io.steward.learning.AssignmentsCreated;
 import io.steward.learning.AttemptSubmitted;
 import io.steward.learning.AttemptsGranted;
 import io.steward.learning.ModuleCompleted;
+import io.steward.reporting.ExportDownloaded;
+import io.steward.reporting.ReportViewed;
 import io.steward.security.ApiTokenChanged;
 import java.time.Clock;
 import org.springframework.context.event.EventListener;
@@ -90,7 +93,13 @@ class AuditRecorder {
     @EventListener
     void on(AssignmentsCreated event) {
         record("ASSIGNMENT_CREATED", "module:" + event.moduleId(), SUCCESS,
-                "rule=" + event.ruleId() + " audience=" + event.audience() + " created=" + event.created());
+                "rule=" + event.ruleId() + " reason=" + event.reason() + " created=" + event.created());
+    }
+
+    @EventListener
+    void on(AssignmentsClosed event) {
+        record("ASSIGNMENT_CLOSED", "module:" + event.moduleId(), SUCCESS,
+                "state=NO_LONGER_REQUIRED closed=" + event.employees().size());
     }
 
     @EventListener
@@ -119,6 +128,17 @@ class AuditRecorder {
             record("ATTESTATION_AGREED", person(event.employeeId()), SUCCESS, detail);
         }
         record("MODULE_COMPLETED", person(event.employeeId()), SUCCESS, detail);
+    }
+
+    @EventListener
+    void on(ReportViewed event) {
+        record("REPORT_VIEWED", "report:" + event.report(), SUCCESS, "filters=" + event.filters());
+    }
+
+    @EventListener
+    void on(ExportDownloaded event) {
+        record("EXPORT_DOWNLOADED", "export:" + event.export(), SUCCESS,
+                "filters=" + event.filters() + " rows=" + event.rows());
     }
 
     private void record(String action, String subject, String outcome, String detail) {

@@ -9,6 +9,7 @@ import io.steward.certification.domain.Certificate;
 import io.steward.certification.domain.CertificateRepository;
 import io.steward.directory.DirectoryService;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
@@ -50,8 +51,25 @@ public class CertificateService {
     @PreAuthorize("isAuthenticated()")
     public Optional<CertificateFile> myCertificate(long completionId) {
         return certificates.findByCompletionIdAndEmployeeId(completionId, currentUser.require().employeeId().value())
-                .map(c -> new CertificateFile("steward-certificate-" + c.getModuleId() + "-" + c.getCode() + ".pdf",
-                        pdf.render(c)));
+                .map(c -> new CertificateFile(fileName(c), pdf.render(c)));
+    }
+
+    /**
+     * The PDF of any certificate HR or an auditor asks for by its code, or, for a manager, of someone in their
+     * reporting line; empty for an unknown code or someone outside the line. Used by report archives, which
+     * find the codes in their own queries.
+     */
+    @RolesAllowed({Role.Names.HR, Role.Names.AUDITOR, Role.Names.MANAGER})
+    public Optional<CertificateFile> certificate(String code) {
+        SignedInUser user = currentUser.require();
+        return certificates.findByCode(code)
+                .filter(c -> user.has(Role.HR) || user.has(Role.AUDITOR)
+                        || directory.isInMyReportingLine(new EmployeeId(c.getEmployeeId())))
+                .map(c -> new CertificateFile(fileName(c), pdf.render(c)));
+    }
+
+    private static String fileName(Certificate c) {
+        return "steward-certificate-" + c.getModuleId() + "-" + c.getCode() + ".pdf";
     }
 
     /**

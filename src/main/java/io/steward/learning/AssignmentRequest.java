@@ -3,6 +3,14 @@ package io.steward.learning;
 import io.steward.directory.Audience;
 import java.time.LocalDate;
 
-/** HR's request to assign a module: to whom, and due by a date or a number of days after assignment. */
-public record AssignmentRequest(String moduleId, Audience audience, LocalDate dueDate, Integer dueInDays) {
+/**
+ * HR's request to assign a module: to whom, due by a date or a number of days after assignment, and how
+ * completions are renewed ({@code null}: rolling, with the default lead time).
+ */
+public record AssignmentRequest(String moduleId, Audience audience, LocalDate dueDate, Integer dueInDays,
+        Recertification recertification) {
+
+    public AssignmentRequest(String moduleId, Audience audience, LocalDate dueDate, Integer dueInDays) {
+        this(moduleId, audience, dueDate, dueInDays, null);
+    }
 }

@@ -4,6 +4,7 @@ import io.steward.directory.Audience;
 import java.time.Instant;
 import java.time.LocalDate;
 
+/** A rule as HR and the API see it; {@code assignments} counts the people whose assignment it opened. */
 public record AssignmentRuleView(long id, String moduleId, Audience audience, LocalDate dueDate, Integer dueInDays,
-        Instant createdAt, long assignments) {
+        Recertification recertification, Instant createdAt, long assignments) {
 }

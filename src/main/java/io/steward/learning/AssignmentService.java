@@ -5,19 +5,19 @@ import io.steward.base.EmployeeId;
 import io.steward.base.Role;
 import io.steward.content.ContentService;
 import io.steward.directory.Audience;
+import io.steward.directory.Audiences;
 import io.steward.directory.DirectoryService;
 import io.steward.learning.domain.Assignment;
 import io.steward.learning.domain.AssignmentRepository;
 import io.steward.learning.domain.AssignmentRule;
 import io.steward.learning.domain.AssignmentRuleRepository;
 import jakarta.annotation.security.RolesAllowed;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
@@ -25,13 +25,21 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** HR assigns modules to audiences; each person gets one assignment per module, however often it is assigned. */
+/**
+ * HR assigns modules to audiences through rules; each person has one assignment per module, however often it
+ * is assigned, reopened for each new cycle.
+ */
 @Service
 public class AssignmentService {
+
+    /** The field a problem with the due date names: exactly one of the two must be given. */
+    static final String DUE_FIELDS = "dueInDays/dueDate";
 
     private final AssignmentRuleRepository rules;
     private final AssignmentRepository assignments;
     private final DirectoryService directory;
+    private final Audiences audiences;
+    private final AssignmentCycle cycle;
     private final ContentService content;
     private final CurrentUser currentUser;
     private final JdbcClient jdbc;
@@ -39,11 +47,13 @@ public class AssignmentService {
     private final Clock clock;
 
     AssignmentService(AssignmentRuleRepository rules, AssignmentRepository assignments, DirectoryService directory,
-            ContentService content, CurrentUser currentUser, JdbcClient jdbc, ApplicationEventPublisher events,
-            Clock clock) {
+            Audiences audiences, AssignmentCycle cycle, ContentService content, CurrentUser currentUser,
+            JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
         this.rules = rules;
         this.assignments = assignments;
         this.directory = directory;
+        this.audiences = audiences;
+        this.cycle = cycle;
         this.content = content;
         this.currentUser = currentUser;
         this.jdbc = jdbc;
@@ -52,28 +62,56 @@ public class AssignmentService {
     }
 
     /**
-     * Records the rule and assigns the module to everyone in the audience who does not have it yet.
+     * Records the rule and assigns the module to everyone in the audience who does not have it yet; people
+     * who join or move into the audience later get it too (see {@link AssignmentCycle}).
      *
-     * @return message keys of the problems; empty when the module was assigned
+     * @throws AssignmentRuleRejectedException with every problem; nothing is changed then
      */
     @RolesAllowed(Role.Names.HR)
     @Transactional
-    public List<String> assign(AssignmentRequest request) {
-        List<String> problems = problems(request);
+    public AssignmentRuleView assign(AssignmentRequest request) {
+        List<RuleProblem> problems = check(request);
         if (!problems.isEmpty()) {
-            return problems;
+            throw new AssignmentRuleRejectedException(problems);
         }
-        Instant now = clock.instant();
+        Recertification recertification = request.recertification() != null ? request.recertification()
+                : Recertification.rolling(null);
+        Long creator = currentUser.find().map(user -> user.employeeId().value()).orElse(null);
         AssignmentRule rule = rules.save(new AssignmentRule(request.moduleId(), request.audience(),
-                request.dueDate(), request.dueInDays(), currentUser.require().employeeId().value(), now));
-        LocalDate due = rule.dueFor(LocalDate.now(clock));
-        int created = 0;
-        for (EmployeeId person : directory.members(request.audience())) {
-            created += assignIfAbsent(person, rule, now, due);
+                request.dueDate(), request.dueInDays(), recertification, creator, clock.instant()));
+        cycle.apply(rule, CycleReason.INITIAL, clock);
+        return view(rule, assignedBy(rule.getId()));
+    }
+
+    /** Every problem with the request, each naming its field; empty when {@link #assign} would accept it. */
+    @RolesAllowed(Role.Names.HR)
+    @Transactional(readOnly = true)
+    public List<RuleProblem> check(AssignmentRequest request) {
+        List<RuleProblem> problems = new ArrayList<>();
+        if (request.moduleId() == null || content.module(request.moduleId()).isEmpty()) {
+            problems.add(new RuleProblem("module", "assign.problem.module",
+                    request.moduleId() == null ? List.of() : List.of(request.moduleId())));
         }
-        events.publishEvent(new AssignmentsCreated(rule.getId(), rule.getModuleId(), request.audience().type(),
-                created));
-        return List.of();
+        if ((request.dueDate() == null) == (request.dueInDays() == null)) {
+            problems.add(new RuleProblem(DUE_FIELDS, "assign.problem.due"));
+        } else if (request.dueInDays() != null && request.dueInDays() < 1) {
+            problems.add(new RuleProblem("dueInDays", "assign.problem.dueInDays"));
+        } else if (request.dueDate() != null && request.dueDate().isBefore(LocalDate.now(clock))) {
+            problems.add(new RuleProblem("dueDate", "assign.problem.dueDatePast"));
+        }
+        if (request.audience() == null
+                || request.audience().type() != Audience.Type.EVERYONE && request.audience().values().isEmpty()) {
+            problems.add(new RuleProblem("audience.values", "assign.problem.audience"));
+        } else {
+            String unknown = "assign.problem.unknown." + request.audience().type().name().toLowerCase(Locale.ROOT);
+            audiences.unknownValues(request.audience())
+                    .forEach(value -> problems.add(new RuleProblem("audience.values", unknown, List.of(value))));
+        }
+        Recertification recertification = request.recertification();
+        if (recertification != null && recertification.leadDays() != null && recertification.leadDays() < 1) {
+            problems.add(new RuleProblem("recertification.leadDays", "assign.problem.leadDays"));
+        }
+        return problems;
     }
 
     /**
@@ -108,39 +146,16 @@ public class AssignmentService {
         jdbc.sql("SELECT rule_id, COUNT(*) FROM assignment WHERE rule_id IS NOT NULL GROUP BY rule_id")
                 .query((rs, n) -> counts.put(rs.getLong(1), rs.getLong(2))).list();
         return rules.findAllByOrderByCreatedAtDesc().stream()
-                .map(rule -> new AssignmentRuleView(rule.getId(), rule.getModuleId(), rule.getAudience(),
-                        rule.getDueDate(), rule.getDueInDays(), rule.getCreatedAt(),
-                        counts.getOrDefault(rule.getId(), 0L)))
+                .map(rule -> view(rule, counts.getOrDefault(rule.getId(), 0L)))
                 .toList();
     }
 
-    /** @return 1 when the person got the assignment, 0 when they had it already */
-    private int assignIfAbsent(EmployeeId person, AssignmentRule rule, Instant now, LocalDate due) {
-        // INSERT IGNORE on the (employee, module) unique key keeps this idempotent under concurrency too.
-        return jdbc.sql("""
-                INSERT IGNORE INTO assignment (employee_id, module_id, rule_id, state, assigned_at, due_date)
-                VALUES (?, ?, ?, 'ASSIGNED', ?, ?)""")
-                .params(person.value(), rule.getModuleId(), rule.getId(), Timestamp.from(now), due)
-                .update();
+    private long assignedBy(long ruleId) {
+        return jdbc.sql("SELECT COUNT(*) FROM assignment WHERE rule_id = ?").param(ruleId).query(Long.class).single();
     }
 
-    private List<String> problems(AssignmentRequest request) {
-        List<String> problems = new ArrayList<>();
-        if (request.moduleId() == null || content.module(request.moduleId()).isEmpty()) {
-            problems.add("assign.problem.module");
-        }
-        if ((request.dueDate() == null) == (request.dueInDays() == null)) {
-            problems.add("assign.problem.due");
-        } else if (request.dueInDays() != null && request.dueInDays() < 1) {
-            problems.add("assign.problem.dueInDays");
-        } else if (request.dueDate() != null && request.dueDate().isBefore(LocalDate.now(clock))) {
-            problems.add("assign.problem.dueDatePast");
-        }
-        if (request.audience() == null
-                || request.audience().type() != Audience.Type.EVERYONE
-                && request.audience().values().isEmpty()) {
-            problems.add("assign.problem.audience");
-        }
-        return problems;
+    private static AssignmentRuleView view(AssignmentRule rule, long assignments) {
+        return new AssignmentRuleView(rule.getId(), rule.getModuleId(), rule.getAudience(), rule.getDueDate(),
+                rule.getDueInDays(), rule.getRecertification(), rule.getCreatedAt(), assignments);
     }
 }

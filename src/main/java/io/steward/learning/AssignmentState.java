@@ -5,7 +5,9 @@ public enum AssignmentState {
     ASSIGNED,
     IN_PROGRESS,
     COMPLETED,
-    EXEMPTED;
+    EXEMPTED,
+    /** Closed because no rule requires it any more (the person left the audience or the company). */
+    NO_LONGER_REQUIRED;
 
     public boolean isOpen() {
         return this == ASSIGNED || this == IN_PROGRESS;

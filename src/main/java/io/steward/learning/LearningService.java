@@ -365,7 +365,7 @@ public class LearningService {
                 module.map(ModuleContent::summary).orElse(null), module.map(ModuleContent::estimatedMinutes).orElse(null),
                 a.getDueDate(), a.getState(), overdue, dueSoon, percent,
                 done == null ? null : done.getId(), done == null ? null : done.getCompletedAt(),
-                done == null ? null : done.getExpiresAt());
+                done == null ? null : done.getExpiresAt(), a.getCycleReason());
     }
 
     private static int urgency(MyAssignment a) {

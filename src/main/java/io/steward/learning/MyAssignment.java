@@ -5,9 +5,9 @@ import java.time.LocalDate;
 
 /**
  * One module on a person's "My training" list. {@code completionId} is set once the module is completed;
- * its certificate is downloaded by that id.
+ * its certificate is downloaded by that id. {@code reason} says why the current cycle opened.
  */
 public record MyAssignment(String moduleId, String title, String summary, Integer estimatedMinutes,
         LocalDate dueDate, AssignmentState state, boolean overdue, boolean dueSoon, int progressPercent,
-        Long completionId, Instant completedAt, Instant expiresAt) {
+        Long completionId, Instant completedAt, Instant expiresAt, CycleReason reason) {
 }

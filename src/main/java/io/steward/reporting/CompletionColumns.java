@@ -19,9 +19,12 @@ final class CompletionColumns {
     private CompletionColumns() {
     }
 
-    /** The cells of one row: strings, or an Integer (null for an empty number cell). */
-    static List<Object> values(CompletionRow row, Map<String, String> titles) {
-        return Arrays.asList(text(row.employeeNumber()), text(row.name()), text(row.email()),
+    /**
+     * The cells of one row: strings, or an Integer (null for an empty number cell). Without {@code withEmail}
+     * the e-mail cell is left empty (for auditors; the column stays, so files keep one layout).
+     */
+    static List<Object> values(CompletionRow row, Map<String, String> titles, boolean withEmail) {
+        return Arrays.asList(text(row.employeeNumber()), text(row.name()), withEmail ? text(row.email()) : null,
                 text(row.department()), text(row.manager()), text(row.moduleId()),
                 text(titles.getOrDefault(row.moduleId(), row.moduleId())), text(row.version()), text(row.state()),
                 String.valueOf(row.overdue()), text(Objects.toString(row.dueDate(), null)),

@@ -1,9 +1,9 @@
 package io.steward.reporting;
 
-/** Completion of one module across a population. */
-public record ModuleRate(String moduleId, String title, long assigned, long completed) {
+/** Completion of one module across a population; {@code suppressed} (figures zero) for too few people. */
+public record ModuleRate(String moduleId, String title, long assigned, long completed, boolean suppressed) {
 
     public int percent() {
-        return assigned == 0 ? 100 : (int) (completed * 100 / assigned);
+        return Rates.percent(completed, assigned);
     }
 }

@@ -1,6 +1,9 @@
 package io.steward.reporting;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * What a report is narrowed to. Every field is optional (null: no narrowing). {@code managerId} narrows to
@@ -11,6 +14,31 @@ public record ReportFilter(String department, String moduleId, StateFilter state
 
     public static ReportFilter none() {
         return new ReportFilter(null, null, null, null, null, null);
+    }
+
+    /** The filter as query parameters (the names the export links and the API use), unset ones left out. */
+    public Map<String, String> parameters() {
+        Map<String, Object> all = new LinkedHashMap<>();
+        all.put("department", department);
+        all.put("module", moduleId);
+        all.put("state", state);
+        all.put("dueFrom", dueFrom);
+        all.put("dueTo", dueTo);
+        all.put("manager", managerId);
+        Map<String, String> set = new LinkedHashMap<>();
+        all.forEach((name, value) -> {
+            if (value != null) {
+                set.put(name, value.toString());
+            }
+        });
+        return set;
+    }
+
+    /** For the audit trail: {@code name=value} pairs, or {@code none}. */
+    public String describe() {
+        Map<String, String> set = parameters();
+        return set.isEmpty() ? "none" : set.entrySet().stream().map(p -> p.getKey() + "=" + p.getValue())
+                .collect(Collectors.joining(" "));
     }
 
     /** Which assignments count, by where they stand today. */

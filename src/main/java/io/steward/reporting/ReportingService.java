@@ -2,14 +2,21 @@ package io.steward.reporting;
 
 import io.steward.base.CurrentUser;
 import io.steward.base.EmployeeId;
+<<<<<<< HEAD
+=======
+import io.steward.base.PersonalRecordViewed;
+>>>>>>> main
 import io.steward.base.RateLimiter;
 import io.steward.base.Role;
+import io.steward.base.SmallGroups;
 import io.steward.content.ContentService;
 import io.steward.content.ModuleSummary;
-import io.steward.base.SignedInUser;
 import io.steward.reporting.domain.CompletionRowsQuery;
 import io.steward.reporting.domain.Criteria;
 import io.steward.reporting.domain.DashboardQuery;
+import io.steward.reporting.domain.DashboardQuery.Cell;
+import io.steward.reporting.domain.DashboardQuery.Counts;
+import io.steward.reporting.domain.DashboardQuery.PersonRow;
 import io.steward.reporting.domain.PersonHistoryQuery;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
@@ -17,11 +24,16 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,54 +44,103 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Dashboards: a manager's own reporting line ("my team") and the whole organisation for HR and auditors.
  * The population is always part of the query: a manager's methods are built on their own id from the
- * security context, never on an id the caller passes in.
+ * security context, never on an id the caller passes in. Opening a report, downloading an export and looking
+ * at one person's history are published as events, in the same transaction, for the audit trail.
  */
 @Service
 @Transactional(readOnly = true)
 public class ReportingService {
 
     private static final Logger log = LoggerFactory.getLogger(ReportingService.class);
+    static final String MY_TEAM = "my-team";
+    static final String COMPLIANCE = "compliance";
 
     private final DashboardQuery dashboards;
     private final PersonHistoryQuery histories;
     private final CompletionRowsQuery completionRows;
     private final ContentService content;
     private final CurrentUser currentUser;
+<<<<<<< HEAD
     private final ApplicationEventPublisher events;
+=======
+    private final Populations populations;
+>>>>>>> main
     private final Clock clock;
     private final RateLimiter reminders;
+    private final Aggregates aggregates;
+    private final ApplicationEventPublisher events;
+    private final ExecutorService parallel = Executors.newVirtualThreadPerTaskExecutor();
 
     ReportingService(DashboardQuery dashboards, PersonHistoryQuery histories, CompletionRowsQuery completionRows,
+<<<<<<< HEAD
             ContentService content, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+=======
+            ContentService content, CurrentUser currentUser, Populations populations, Clock clock,
+            SmallGroups smallGroups, ApplicationEventPublisher events) {
+>>>>>>> main
         this.dashboards = dashboards;
         this.histories = histories;
         this.completionRows = completionRows;
         this.content = content;
         this.currentUser = currentUser;
+<<<<<<< HEAD
         this.events = events;
+=======
+        this.populations = populations;
+>>>>>>> main
         this.clock = clock;
         this.reminders = new RateLimiter(clock, 1, Duration.ofDays(1));
+        this.aggregates = new Aggregates(smallGroups);
+        this.events = events;
     }
 
+    /**
+     * Everything "My team" shows when it opens, in two scans of the line's assignments (people with their
+     * counts, which add up to the headline; modules by month, which give the chart and the trend) and one
+     * look-up of expiring completions, run side by side.
+     */
     @RolesAllowed(Role.Names.MANAGER)
-    public Headline myTeamHeadline() {
-        return dashboards.headline(myTeam(ReportFilter.none()));
-    }
-
-    @RolesAllowed(Role.Names.MANAGER)
-    public List<ModuleRate> myTeamByModule() {
-        return dashboards.byModule(myTeam(ReportFilter.none()), titles());
+    @Transactional
+    public TeamDashboard myTeam() {
+        Criteria line = myTeam(ReportFilter.none());
+        YearMonth thisMonth = YearMonth.now(clock);
+        CompletableFuture<List<Cell>> modules = aside(() -> dashboards.breakdown(line, false, true,
+                Aggregates.first(thisMonth)));
+        CompletableFuture<Long> expiring = aside(() -> dashboards.expiringSoon(line));
+        List<PersonRow> people = dashboards.people(line, PeopleFilter.everyone());
+        List<Cell> cells = await(modules);
+        Counts total = people.stream().map(PersonRow::counts).reduce(Counts.NONE, Counts::plus);
+        Headline headline = aggregates.headline(people.size(), total, await(expiring));
+        events.publishEvent(new ReportViewed(MY_TEAM, ReportFilter.none().describe()));
+        return new TeamDashboard(headline, aggregates.byModule(cells, titles()),
+                aggregates.trend(cells, thisMonth, people.size()), people.stream().map(ReportingService::progress)
+                .toList(), aggregates.minimum());
     }
 
     @RolesAllowed(Role.Names.MANAGER)
     public List<PersonProgress> myTeamPeople(PeopleFilter filter) {
-        return dashboards.people(myTeam(ReportFilter.none()), filter);
+        return dashboards.people(myTeam(ReportFilter.none()), filter).stream()
+                .map(ReportingService::progress).toList();
     }
 
-    /** One person's history, if they are in the signed-in manager's reporting line; empty otherwise. */
+    private static PersonProgress progress(PersonRow row) {
+        Counts counts = row.counts();
+        return new PersonProgress(row.id(), row.displayName(), row.department(),
+                counts.current() - counts.completed(), counts.overdue(), counts.completed());
+    }
+
+    /**
+     * One person's history, if they are in the signed-in manager's reporting line; empty otherwise. Looking
+     * at it is published as {@link PersonalRecordViewed}, so the person can see who looked.
+     */
     @RolesAllowed(Role.Names.MANAGER)
+    @Transactional
     public Optional<PersonHistory> myTeamMember(long employeeId) {
-        return histories.find(myTeam(ReportFilter.none()), employeeId, titles());
+        Optional<PersonHistory> history = histories.find(myTeam(ReportFilter.none()), employeeId,
+                titles());
+        history.ifPresent(h -> events.publishEvent(new PersonalRecordViewed(currentUser.require().employeeId(),
+                new EmployeeId(h.id()), "training-history")));
+        return history;
     }
 
     /**
@@ -107,19 +168,36 @@ public class ReportingService {
         RECORDED, ALREADY_TODAY, NOTHING_OVERDUE
     }
 
+    /**
+     * Everything "Compliance" shows for a filter: one scan for the department by module matrix (whose cells
+     * add up to the headline), one for the trend, and two index look-ups (expiring completions, the longest
+     * overdue), run side by side.
+     */
     @RolesAllowed({Role.Names.HR, Role.Names.AUDITOR})
-    public Headline headline(ReportFilter filter) {
-        return dashboards.headline(organisation(filter));
+    @Transactional
+    public ComplianceDashboard compliance(ReportFilter filter, int overdueLimit) {
+        Criteria organisation = populations.organisation(filter);
+        YearMonth thisMonth = YearMonth.now(clock);
+        Map<String, String> titles = titles();
+        CompletableFuture<List<Cell>> byMonth = aside(() -> dashboards.breakdown(organisation, false, false,
+                Aggregates.first(thisMonth)));
+        CompletableFuture<Long> expiring = aside(() -> dashboards.expiringSoon(organisation));
+        CompletableFuture<List<OverdueLine>> longest = aside(() -> dashboards.longestOverdue(organisation, titles,
+                overdueLimit));
+        long people = dashboards.population(organisation);
+        List<Cell> matrix = dashboards.breakdown(organisation, true, true, null);
+        List<Cell> months = await(byMonth);
+        Headline headline = aggregates.headline(people, Aggregates.total(matrix), await(expiring));
+        List<OverdueLine> overdue = await(longest);
+        events.publishEvent(new ReportViewed(COMPLIANCE, filter.describe()));
+        return new ComplianceDashboard(headline, aggregates.matrix(matrix, dashboards.departmentNames()),
+                aggregates.trend(months, thisMonth, people), overdue, aggregates.minimum());
     }
 
-    @RolesAllowed({Role.Names.HR, Role.Names.AUDITOR})
-    public List<MatrixCell> matrix(ReportFilter filter) {
-        return dashboards.matrix(organisation(filter));
-    }
-
-    @RolesAllowed({Role.Names.HR, Role.Names.AUDITOR})
-    public List<OverdueLine> longestOverdue(ReportFilter filter, int limit) {
-        return dashboards.longestOverdue(organisation(filter), titles(), limit);
+    /** Reads a filter from query parameters, refusing unknown or malformed ones ({@link FilterParameters}). */
+    @RolesAllowed({Role.Names.HR, Role.Names.AUDITOR, Role.Names.MANAGER})
+    public ReportFilter filter(Map<String, String[]> query) {
+        return FilterParameters.parse(query, dashboards.departmentNames().values());
     }
 
     @RolesAllowed({Role.Names.HR, Role.Names.AUDITOR})
@@ -129,18 +207,21 @@ public class ReportingService {
 
     /**
      * Writes one row per assignment to {@code out} as the database delivers them. HR and auditors export the
-     * organisation (narrowed by the filter); a manager always exports their own reporting line only.
+     * organisation (narrowed by the filter); a manager always exports their own reporting line only. Auditors
+     * get no e-mail addresses (docs/privacy.md).
      */
     @RolesAllowed({Role.Names.HR, Role.Names.AUDITOR, Role.Names.MANAGER})
-    public void exportCompletions(ReportFilter filter, ExportFormat format, OutputStream out) throws IOException {
-        SignedInUser user = currentUser.require();
-        Criteria criteria = user.has(Role.HR) || user.has(Role.AUDITOR) ? organisation(filter) : myTeam(filter);
+    @Transactional
+    public long exportCompletions(ReportFilter filter, ExportFormat format, OutputStream out) throws IOException {
         Map<String, String> titles = titles();
+        boolean withEmail = Populations.seesEmail();
         CompletionWriter writer = CompletionWriter.of(format, out, CompletionColumns.HEADERS);
+        AtomicLong rows = new AtomicLong();
         try {
-            completionRows.forEach(criteria, row -> {
+            completionRows.forEach(populations.exportable(filter), row -> {
                 try {
-                    writer.write(CompletionColumns.values(row, titles));
+                    writer.write(CompletionColumns.values(row, titles, withEmail));
+                    rows.incrementAndGet();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -149,6 +230,9 @@ public class ReportingService {
             throw e.getCause();
         }
         writer.finish();
+        events.publishEvent(new ExportDownloaded("completions." + format.extension(), filter.describe(),
+                rows.get()));
+        return rows.get();
     }
 
     /** Module titles by id, for the modules served now; older ids fall back to the id itself. */
@@ -157,19 +241,27 @@ public class ReportingService {
                 .collect(Collectors.toMap(ModuleSummary::id, ModuleSummary::title, (a, b) -> a));
     }
 
+    /**
+     * Runs one of a page's counts on another thread, and so on another database connection, while the caller
+     * runs the next: the counts are independent reads, and the server has more than one core
+     * (docs/decisions/0014-fast-dashboards.md). They run outside the caller's transaction.
+     */
+    private <T> CompletableFuture<T> aside(Supplier<T> query) {
+        return CompletableFuture.supplyAsync(query, parallel);
+    }
+
+    private static <T> T await(CompletableFuture<T> result) {
+        try {
+            return result.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
     private Criteria myTeam(ReportFilter filter) {
-        return Criteria.below(currentUser.require().employeeId().value(), filter, now(), today());
-    }
-
-    private Criteria organisation(ReportFilter filter) {
-        return Criteria.organisation(filter, now(), today());
-    }
-
-    private Instant now() {
-        return clock.instant();
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock);
+        return populations.myLine(filter);
     }
 }

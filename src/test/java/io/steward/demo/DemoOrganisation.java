@@ -2,13 +2,16 @@ package io.steward.demo;
 
 import io.steward.directory.Audience;
 import io.steward.learning.AssignmentRequest;
+import io.steward.learning.AssignmentRuleRejectedException;
 import io.steward.learning.AssignmentService;
+import io.steward.learning.Recertification;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -132,7 +135,9 @@ public class DemoOrganisation implements ApplicationRunner {
         try {
             assign("customer-data-acceptable-use", Audience.everyone(), 14);
             assign("responsible-data-practices", Audience.everyone(), 30);
-            assign("reporting-data-incidents", Audience.everyone(), 45);
+            // Incident reporting is refreshed by everyone each year in the first quarter, whenever they last did it.
+            assign("reporting-data-incidents", Audience.everyone(), 45,
+                    Recertification.calendar(MonthDay.of(1, 1), MonthDay.of(3, 31)));
             assign("securing-customer-data",
                     new Audience(Audience.Type.DEPARTMENTS, List.of("Engineering", "Customer Support")), 60);
             // A few people are behind, so that overdue work shows up for them and their managers.
@@ -147,9 +152,14 @@ public class DemoOrganisation implements ApplicationRunner {
     }
 
     private void assign(String module, Audience audience, int dueInDays) {
-        List<String> problems = assignments.assign(new AssignmentRequest(module, audience, null, dueInDays));
-        if (!problems.isEmpty()) {
-            log.warn("Demo assignment of {} skipped: {}", module, problems);
+        assign(module, audience, dueInDays, null);
+    }
+
+    private void assign(String module, Audience audience, int dueInDays, Recertification recertification) {
+        try {
+            assignments.assign(new AssignmentRequest(module, audience, null, dueInDays, recertification));
+        } catch (AssignmentRuleRejectedException e) {
+            log.warn("Demo assignment of {} skipped: {}", module, e.problems());
         }
     }
 

@@ -30,10 +30,8 @@ class AssignmentServiceIntegrationTest {
     void assigning_twice_leaves_one_assignment_per_person() {
         Audience marketing = new Audience(Audience.Type.DEPARTMENTS, List.of("Marketing"));
         try (var hr = signedIn.as(DemoOrganisation.HR)) {
-            assertThat(assignments.assign(new AssignmentRequest("giving-customers-control", marketing, null, 20)))
-                    .isEmpty();
-            assertThat(assignments.assign(new AssignmentRequest("giving-customers-control", marketing, null, 5)))
-                    .isEmpty();
+            assignments.assign(new AssignmentRequest("giving-customers-control", marketing, null, 20));
+            assignments.assign(new AssignmentRequest("giving-customers-control", marketing, null, 5));
         }
 
         List<Integer> perPerson = jdbc.sql("""
@@ -54,9 +52,8 @@ class AssignmentServiceIntegrationTest {
     @Test
     void a_role_audience_reaches_exactly_the_people_with_that_role() {
         try (var hr = signedIn.as(DemoOrganisation.HR)) {
-            assertThat(assignments.assign(new AssignmentRequest("transparency",
-                    new Audience(Audience.Type.ROLES, List.of("AUDITOR")), LocalDate.now().plusDays(3), null)))
-                    .isEmpty();
+            assignments.assign(new AssignmentRequest("transparency",
+                    new Audience(Audience.Type.ROLES, List.of("AUDITOR")), LocalDate.now().plusDays(3), null));
         }
         assertThat(jdbc.sql("""
                 SELECT e.email FROM assignment a JOIN employee e ON e.id = a.employee_id
@@ -68,15 +65,23 @@ class AssignmentServiceIntegrationTest {
     void a_bad_request_is_refused_with_every_problem_and_changes_nothing() {
         int rulesBefore = jdbc.sql("SELECT COUNT(*) FROM assignment_rule").query(Integer.class).single();
         try (var hr = signedIn.as(DemoOrganisation.HR)) {
-            assertThat(assignments.assign(new AssignmentRequest("no-such-module",
+            assertThat(problems(new AssignmentRequest("no-such-module",
                     new Audience(Audience.Type.DEPARTMENTS, List.of()), LocalDate.now().plusDays(3), 10)))
                     .containsExactlyInAnyOrder("assign.problem.module", "assign.problem.due",
                             "assign.problem.audience");
-            assertThat(assignments.assign(new AssignmentRequest("transparency", Audience.everyone(),
+            assertThat(problems(new AssignmentRequest("transparency", Audience.everyone(),
                     LocalDate.now().minusDays(1), null))).containsExactly("assign.problem.dueDatePast");
+            assertThat(problems(new AssignmentRequest("transparency",
+                    new Audience(Audience.Type.DEPARTMENTS, List.of("Marketing", "Astrology")), null, 10)))
+                    .containsExactly("assign.problem.unknown.departments");
         }
         assertThat(jdbc.sql("SELECT COUNT(*) FROM assignment_rule").query(Integer.class).single())
                 .isEqualTo(rulesBefore);
+    }
+
+    private List<String> problems(AssignmentRequest request) {
+        assertThatThrownBy(() -> assignments.assign(request)).isInstanceOf(AssignmentRuleRejectedException.class);
+        return assignments.check(request).stream().map(RuleProblem::key).toList();
     }
 
     @Test

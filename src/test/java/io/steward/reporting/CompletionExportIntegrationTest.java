@@ -108,6 +108,21 @@ class CompletionExportIntegrationTest {
     }
 
     @Test
+    void auditors_get_no_email_addresses_and_every_download_is_recorded() throws IOException {
+        long before = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM audit_entry").query(Long.class).single();
+        ReportFilter marketing = new ReportFilter("Marketing", null, null, null, null, null);
+        List<CSVRecord> audited = parse(export(DemoOrganisation.AUDITOR, marketing, ExportFormat.CSV));
+        List<CSVRecord> hr = parse(export(DemoOrganisation.HR, marketing, ExportFormat.CSV));
+
+        assertThat(audited).hasSameSizeAs(hr).isNotEmpty().allSatisfy(r -> assertThat(r.get("email")).isEmpty());
+        assertThat(hr).allSatisfy(r -> assertThat(r.get("email")).endsWith("@example.com"));
+        assertThat(jdbc.sql("SELECT subject, detail FROM audit_entry WHERE id > ? AND action = 'EXPORT_DOWNLOADED'")
+                .param(before).query((rs, n) -> rs.getString(1) + " " + rs.getString(2)).list())
+                .containsExactly("export:completions.csv filters=department=Marketing rows=" + hr.size(),
+                        "export:completions.csv filters=department=Marketing rows=" + hr.size());
+    }
+
+    @Test
     void the_xlsx_opens_and_holds_the_same_rows_as_the_csv() throws IOException {
         List<CSVRecord> csv = parse(export(DemoOrganisation.HR, ReportFilter.none(), ExportFormat.CSV));
         byte[] xlsx = export(DemoOrganisation.HR, ReportFilter.none(), ExportFormat.XLSX);

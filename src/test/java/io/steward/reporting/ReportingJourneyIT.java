@@ -11,6 +11,8 @@ import io.steward.demo.DemoOrganisation;
 import io.steward.support.BrowserTest;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,6 +37,10 @@ class ReportingJourneyIT extends BrowserTest {
         page.navigate(url("team"));
         assertThat(page.getByText("Completion of current assignments")).isVisible();
         assertThat(page.getByRole(AriaRole.LINK, named("Grace Liu"))).isVisible();
+        assertThat(page.getByRole(AriaRole.TABLE, named("Completion over the last 12 months, in numbers")))
+                .isVisible();
+        assertThat(page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions()
+                .setName(Pattern.compile("^Line chart of the completion rate")))).isVisible();
         assertNoSeriousAccessibilityViolations();
         screenshot("team-1-dashboard");
 
@@ -86,5 +92,23 @@ class ReportingJourneyIT extends BrowserTest {
         assertThat(matrix.getByRole(AriaRole.ROWHEADER, inside("Engineering"))).isVisible();
         assertThat(page.getByRole(AriaRole.GRIDCELL, named("Ella Murphy"))).hasCount(0);
         screenshot("compliance-2-engineering");
+    }
+
+    @Test
+    void hr_downloads_an_evidence_pack_whose_manifest_hashes_verify() throws Exception {
+        signInAs(DemoOrganisation.HR);
+        page.navigate(url("compliance"));
+        Locator module = page.getByRole(AriaRole.COMBOBOX, named("Evidence for module"));
+        module.fill("Recognising");
+        page.getByRole(AriaRole.OPTION, named("Recognising and reporting a data incident")).click();
+        Locator link = page.getByRole(AriaRole.LINK, named("Download evidence pack (ZIP)"));
+        link.scrollIntoViewIfNeeded();
+        screenshot("compliance-3-evidence-pack");
+
+        Download pack = page.waitForDownload(link::click);
+        assertThat(pack.suggestedFilename()).startsWith("steward-evidence-reporting-data-incidents-");
+        Map<String, byte[]> files = ReportArchivesIntegrationTest.unzip(Files.readAllBytes(pack.path()));
+        assertThat(files).containsKeys("README.txt", "population.csv", "completions.csv", "exceptions.csv");
+        assertThat(ReportArchivesIntegrationTest.verifyManifest(files)).hasSize(files.size() - 1);
     }
 }

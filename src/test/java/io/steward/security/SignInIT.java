@@ -31,8 +31,9 @@ class SignInIT extends BrowserTest {
                 Arguments.of(DemoOrganisation.EMPLOYEE, "My training", List.of("My training", "My reminders")),
                 Arguments.of(DemoOrganisation.MANAGER, "My team", List.of("My training", "My reminders", "My team")),
                 Arguments.of(DemoOrganisation.HR, "Compliance", List.of("My training", "My reminders", "Compliance",
-                        "Assignments", "Content", "People", "Notifications", "API tokens")),
-                Arguments.of(DemoOrganisation.AUTHOR, "Content", List.of("My training", "My reminders", "Content")),
+                        "Assignments", "Content", "Question analysis", "People", "Notifications", "API tokens")),
+                Arguments.of(DemoOrganisation.AUTHOR, "Content",
+                        List.of("My training", "My reminders", "Content", "Question analysis")),
                 Arguments.of(DemoOrganisation.AUDITOR, "Compliance",
                         List.of("My training", "My reminders", "Compliance", "Audit trail")));
     }
@@ -96,7 +97,7 @@ class SignInIT extends BrowserTest {
                 .map(route -> withSampleParameters(route.getTemplate()))
                 .toList();
         assertThat(paths).as("registered routes").contains("", "training", "team", "compliance", "content",
-                "people", "people/import", "api-tokens", "notifications", "reminders");
+                "people", "people/import", "api-tokens", "analysis", "notifications", "reminders");
 
         for (String path : paths) {
             page.navigate(url(path));

@@ -3,6 +3,7 @@ package io.steward.content.ui;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -19,6 +20,8 @@ import io.steward.content.ContentHealth;
 import io.steward.content.ContentService;
 import io.steward.content.ModuleSummary;
 import jakarta.annotation.security.RolesAllowed;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -110,6 +113,15 @@ class CatalogueView extends StewardView {
             link.getElement().setAttribute("aria-label", getTranslation("content.preview.label", module.title()));
             cell.add(link);
         }
+        if (module.served() && module.questions() > 0) {
+            // By address, not by view class: the analysis feature depends on content, not the other way round.
+            Anchor analysis = new Anchor("analysis?module=" + URLEncoder.encode(module.id(), StandardCharsets.UTF_8),
+                    getTranslation("content.analysis"));
+            analysis.setAriaLabel(getTranslation("content.analysis.label", module.title()));
+            analysis.getElement().setAttribute("router-link", true);
+            cell.add(analysis);
+        }
+        cell.addClassName("module-actions");
         return cell;
     }
 

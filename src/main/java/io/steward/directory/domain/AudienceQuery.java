@@ -1,7 +1,9 @@
 package io.steward.directory.domain;
 
 import io.steward.base.EmployeeId;
+import io.steward.base.Role;
 import io.steward.directory.Audience;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -33,6 +35,19 @@ public class AudienceQuery {
                     .param("values", audience.values());
         };
         return statement.query(Long.class).list().stream().map(EmployeeId::new).toList();
+    }
+
+    /** The audience's values that name no department, no role, or no active person. */
+    public List<String> unknownValues(Audience audience) {
+        List<String> known = switch (audience.type()) {
+            case EVERYONE -> List.of();
+            case DEPARTMENTS -> departmentNames();
+            case ROLES -> Arrays.stream(Role.values()).map(Role::name).toList();
+            case EMPLOYEES -> audience.values().isEmpty() ? List.of() : jdbc.sql("""
+                    SELECT employee_number FROM employee WHERE active AND employee_number IN (:values)""")
+                    .param("values", audience.values()).query(String.class).list();
+        };
+        return audience.values().stream().filter(v -> !known.contains(v)).distinct().toList();
     }
 
     public List<String> departmentNames() {

@@ -1,6 +1,7 @@
 package io.steward.learning.domain;
 
 import io.steward.learning.AssignmentState;
+import io.steward.learning.CycleReason;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -30,6 +31,11 @@ public class Assignment {
     private Instant completedAt;
     private String exemptReason;
 
+    @Enumerated(EnumType.STRING)
+    private CycleReason cycleReason;
+
+    private Instant closedAt;
+
     @Version
     private long version;
 
@@ -43,6 +49,7 @@ public class Assignment {
         this.assignedAt = assignedAt;
         this.dueDate = dueDate;
         this.state = AssignmentState.ASSIGNED;
+        this.cycleReason = CycleReason.INITIAL;
     }
 
     public Long getId() {
@@ -67,6 +74,14 @@ public class Assignment {
 
     public Instant getCompletedAt() {
         return completedAt;
+    }
+
+    public CycleReason getCycleReason() {
+        return cycleReason;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
     }
 
     public void start() {

@@ -1,6 +1,7 @@
 package io.steward.learning.domain;
 
 import io.steward.directory.Audience;
+import io.steward.learning.Recertification;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 
@@ -18,6 +21,7 @@ public class AssignmentRule {
 
     /** Audience values are stored one per line; none of them (ids, names, role names) may contain a newline. */
     private static final String SEPARATOR = "\n";
+    private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("MM-dd");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -31,8 +35,15 @@ public class AssignmentRule {
     private String audienceValues;
     private LocalDate dueDate;
     private Integer dueInDays;
-    private long createdBy;
+    private Long createdBy;
     private Instant createdAt;
+
+    @Enumerated(EnumType.STRING)
+    private Recertification.Kind recertification;
+
+    private Integer recertificationLeadDays;
+    private String windowOpens;
+    private String windowDue;
 
     @Version
     private long version;
@@ -41,12 +52,16 @@ public class AssignmentRule {
     }
 
     public AssignmentRule(String moduleId, Audience audience, LocalDate dueDate,
-            Integer dueInDays, long createdBy, Instant createdAt) {
+            Integer dueInDays, Recertification recertification, Long createdBy, Instant createdAt) {
         this.moduleId = moduleId;
         this.audienceType = audience.type();
         this.audienceValues = String.join(SEPARATOR, audience.values());
         this.dueDate = dueDate;
         this.dueInDays = dueInDays;
+        this.recertification = recertification.kind();
+        this.recertificationLeadDays = recertification.leadDays();
+        this.windowOpens = recertification.windowOpens() == null ? null : MONTH_DAY.format(recertification.windowOpens());
+        this.windowDue = recertification.windowDue() == null ? null : MONTH_DAY.format(recertification.windowDue());
         this.createdBy = createdBy;
         this.createdAt = createdAt;
     }
@@ -70,6 +85,12 @@ public class AssignmentRule {
 
     public Integer getDueInDays() {
         return dueInDays;
+    }
+
+    public Recertification getRecertification() {
+        return new Recertification(recertification, recertificationLeadDays,
+                windowOpens == null ? null : MonthDay.parse(windowOpens, MONTH_DAY),
+                windowDue == null ? null : MonthDay.parse(windowDue, MONTH_DAY));
     }
 
     public Instant getCreatedAt() {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
@@ -26,16 +27,22 @@ import io.steward.content.ModuleSummary;
 import io.steward.directory.Audience;
 import io.steward.directory.DirectoryService;
 import io.steward.learning.AssignmentRequest;
+import io.steward.learning.AssignmentRuleRejectedException;
 import io.steward.learning.AssignmentRuleView;
 import io.steward.learning.AssignmentService;
 import io.steward.learning.LearningService;
+import io.steward.learning.Recertification;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-/** HR assigns a module to an audience, due by a date or a number of days after assignment. */
+/**
+ * HR assigns a module to an audience, due by a date or a number of days after assignment, and chooses how
+ * expiring completions are renewed. The rule also reaches people who join the audience later.
+ */
 @Route("assignments")
 @Menu(title = "nav.assignments", order = 3.5, icon = "vaadin:tasks")
 @RolesAllowed(Role.Names.HR)
@@ -54,6 +61,7 @@ class AssignmentsView extends StewardView {
     private final RadioButtonGroup<String> dueKind = new RadioButtonGroup<>();
     private final DatePicker dueDate = new DatePicker();
     private final IntegerField dueInDays = new IntegerField();
+    private final RecertificationFields recertification = new RecertificationFields();
     private final Grid<AssignmentRuleView> rules = new Grid<>(AssignmentRuleView.class, false);
 
     AssignmentsView(AssignmentService assignments, LearningService learning, ContentService content,
@@ -91,14 +99,18 @@ class AssignmentsView extends StewardView {
         FormLayout form = new FormLayout(module, audienceType, departments, roles, employees, dueKind, dueDate,
                 dueInDays);
         form.setMaxWidth("48rem");
+        recertification.getContent().setMaxWidth("48rem");
         rules.addColumn(AssignmentRuleView::moduleId).setHeader(getTranslation("assign.column.module")).setAutoWidth(true);
-        rules.addColumn(this::describe).setHeader(getTranslation("assign.column.audience")).setAutoWidth(true);
+        rules.addColumn(this::describe).setHeader(getTranslation("assign.column.audience"));
         rules.addColumn(r -> r.dueDate() != null ? r.dueDate().toString()
                 : getTranslation("assign.daysAfter", r.dueInDays())).setHeader(getTranslation("assign.column.due"));
+        rules.addColumn(r -> describe(r.recertification()))
+                .setHeader(getTranslation("assign.column.recertification"));
         rules.addColumn(AssignmentRuleView::assignments).setHeader(getTranslation("assign.column.people"));
         rules.setAriaLabel(getTranslation("assign.rules"));
+        rules.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         rules.setAllRowsVisible(true);
-        add(form, assign, new H2(getTranslation("assign.rules")), rules, new H2(getTranslation("exempt.heading")),
+        add(form, recertification, assign, new H2(getTranslation("assign.rules")), rules, new H2(getTranslation("exempt.heading")),
                 exceptions(content, directory));
         refresh();
     }
@@ -134,9 +146,13 @@ class AssignmentsView extends StewardView {
             Notification.show(getTranslation(successKey), 5000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } else {
-            Notification.show(String.join(" ", problems.stream().map(this::getTranslation).toList()), 8000,
-                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            report(problems.stream().map(this::getTranslation).toList());
         }
+    }
+
+    private void report(List<String> messages) {
+        Notification.show(String.join(" ", messages), 8000, Notification.Position.TOP_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     private void showAudienceField() {
@@ -151,14 +167,20 @@ class AssignmentsView extends StewardView {
     }
 
     private void assign() {
-        List<String> problems = assignments.assign(new AssignmentRequest(
-                module.getValue() == null ? null : module.getValue().id(),
-                new Audience(audienceType.getValue(), audienceValues()),
-                DUE_DATE.equals(dueKind.getValue()) ? dueDate.getValue() : null,
-                DUE_DAYS.equals(dueKind.getValue()) ? dueInDays.getValue() : null));
-        report(problems, "assign.done");
-        if (problems.isEmpty()) {
+        Recertification renewal = recertification.value();
+        if (renewal == null) {
+            report(List.of("assign.problem.window"), "assign.done");
+            return;
+        }
+        try {
+            assignments.assign(new AssignmentRequest(module.getValue() == null ? null : module.getValue().id(),
+                    new Audience(audienceType.getValue(), audienceValues()),
+                    DUE_DATE.equals(dueKind.getValue()) ? dueDate.getValue() : null,
+                    DUE_DAYS.equals(dueKind.getValue()) ? dueInDays.getValue() : null, renewal));
+            report(List.of(), "assign.done");
             refresh();
+        } catch (AssignmentRuleRejectedException e) {
+            report(e.problems().stream().map(p -> getTranslation(p.key(), p.values().toArray())).toList());
         }
     }
 
@@ -174,6 +196,16 @@ class AssignmentsView extends StewardView {
     private String describe(AssignmentRuleView rule) {
         String type = getTranslation("assign.audience." + rule.audience().type().name().toLowerCase(Locale.ROOT));
         return rule.audience().values().isEmpty() ? type : type + ": " + String.join(", ", rule.audience().values());
+    }
+
+    private String describe(Recertification renewal) {
+        if (renewal.kind() == Recertification.Kind.CALENDAR) {
+            DateTimeFormatter dayMonth = DateTimeFormatter.ofPattern("d MMMM", getLocale());
+            return getTranslation("assign.recertification.window", dayMonth.format(renewal.windowOpens()),
+                    dayMonth.format(renewal.windowDue()));
+        }
+        return renewal.leadDays() == null ? getTranslation("assign.recertification.rollingDefault")
+                : getTranslation("assign.recertification.rollingDays", renewal.leadDays());
     }
 
     private void refresh() {

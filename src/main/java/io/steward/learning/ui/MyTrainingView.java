@@ -16,6 +16,7 @@ import io.steward.base.ui.EmptyState;
 import io.steward.base.ui.StewardView;
 import io.steward.content.ModuleSummary;
 import io.steward.learning.AssignmentState;
+import io.steward.learning.CycleReason;
 import io.steward.learning.LearningService;
 import io.steward.learning.MyAssignment;
 import jakarta.annotation.security.PermitAll;
@@ -24,6 +25,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 
 @Route("training")
 @Menu(title = "nav.myTraining", order = 1, icon = "vaadin:academy-cap")
@@ -74,8 +76,11 @@ class MyTrainingView extends StewardView {
             facts.add(new Span(getTranslation("training.completedOn", date(a.completedAt()))));
             facts.add(new Span(a.expiresAt() == null ? getTranslation("training.noExpiry")
                     : getTranslation("training.expiresOn", date(a.expiresAt()))));
-        } else if (a.state() != AssignmentState.EXEMPTED) {
+        } else if (a.state().isOpen()) {
             facts.add(new Span(getTranslation("training.due", dates.format(a.dueDate()))));
+            if (a.reason() == CycleReason.RECERTIFICATION || a.reason() == CycleReason.MATERIAL_CHANGE) {
+                facts.add(new Span(getTranslation("training.reason." + a.reason().name().toLowerCase(Locale.ROOT))));
+            }
         }
         card.add(facts);
         if (a.state().isOpen()) {
@@ -138,6 +143,7 @@ class MyTrainingView extends StewardView {
             case IN_PROGRESS -> "inProgress";
             case COMPLETED -> "completed";
             case EXEMPTED -> "exempted";
+            case NO_LONGER_REQUIRED -> "noLongerRequired";
         };
     }
 

@@ -16,7 +16,15 @@ public final class Criteria {
 
     /** Deeper than any real organisation; stops a corrupt reporting loop from running forever. */
     private static final int MAX_DEPTH = 64;
+    /** Assignments still to be done. */
     static final String OPEN = "a.state IN ('ASSIGNED', 'IN_PROGRESS')";
+    /**
+     * Current assignments: the ones a completion rate is over. Listed, never "not exempted", so that a state
+     * added later (an assignment no longer required, say) counts nowhere until a report decides where it goes.
+     */
+    static final String CURRENT = "a.state IN ('ASSIGNED', 'IN_PROGRESS', 'COMPLETED')";
+    /** Assignments that exist for a person at all: current ones and exemptions (the exceptions). */
+    static final String HELD = "a.state IN ('ASSIGNED', 'IN_PROGRESS', 'COMPLETED', 'EXEMPTED')";
 
     private final Long root;
     private final StringBuilder employees = new StringBuilder("e.active");
@@ -54,6 +62,15 @@ public final class Criteria {
         }
     }
 
+    private Criteria(Criteria original) {
+        this.root = original.root;
+        this.employees.setLength(0);
+        this.employees.append(original.employees);
+        this.assignments.setLength(0);
+        this.assignments.append(original.assignments);
+        this.params.putAll(original.params);
+    }
+
     /** Everyone below {@code manager}, directly or indirectly, narrowed by the filter. */
     public static Criteria below(long manager, ReportFilter filter, Instant now, LocalDate today) {
         return new Criteria(manager, filter, now, today);
@@ -67,6 +84,11 @@ public final class Criteria {
     private void add(StringBuilder conditions, String condition, String name, Object value) {
         conditions.append(" AND ").append(condition);
         params.put(name, value);
+    }
+
+    /** True when the population is one reporting line rather than the organisation. */
+    boolean isLine() {
+        return root != null;
     }
 
     /** The {@code WITH} clause that defines {@code people (id)}. */
@@ -100,8 +122,10 @@ public final class Criteria {
         return params;
     }
 
+    /** A copy with one more parameter; criteria are shared by queries that may run at the same time. */
     Criteria param(String name, Object value) {
-        params.put(name, value);
-        return this;
+        Criteria copy = new Criteria(this);
+        copy.params.put(name, value);
+        return copy;
     }
 }

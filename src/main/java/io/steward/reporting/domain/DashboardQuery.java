@@ -1,23 +1,22 @@
 package io.steward.reporting.domain;
 
-import io.steward.reporting.Headline;
 import io.steward.reporting.ManagerChoice;
-import io.steward.reporting.MatrixCell;
-import io.steward.reporting.ModuleRate;
 import io.steward.reporting.OverdueLine;
 import io.steward.reporting.PeopleFilter;
-import io.steward.reporting.PersonProgress;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The aggregates behind the dashboards, counted by the database over the population the {@link Criteria}
- * define. Nothing is loaded to be counted.
+ * define, each page in as few scans as possible (docs/decisions/0014-fast-dashboards.md). Nothing is loaded
+ * to be counted.
  */
 @Component
 public class DashboardQuery {
@@ -30,6 +29,15 @@ public class DashboardQuery {
             """;
     private static final Duration EXPIRY_HORIZON = Duration.ofDays(30);
     private static final int DUE_SOON_DAYS = 14;
+    /** The counts every breakdown and the people list share; see {@link Counts}. */
+    private static final String COUNTS = """
+            COUNT(CASE WHEN %4$s THEN 1 END) AS people,
+            COUNT(CASE WHEN %1$s THEN 1 END) AS current,
+            COUNT(CASE WHEN a.state = 'COMPLETED' THEN 1 END) AS completed,
+            COUNT(CASE WHEN %2$s AND a.due_date < :today THEN 1 END) AS overdue,
+            COUNT(CASE WHEN %2$s AND a.due_date >= :today
+                       AND a.due_date <= DATE_ADD(:today, INTERVAL %3$d DAY) THEN 1 END) AS due_soon
+            """.formatted(Criteria.CURRENT, Criteria.OPEN, DUE_SOON_DAYS, Criteria.HELD);
 
     private final JdbcClient jdbc;
 
@@ -37,91 +45,149 @@ public class DashboardQuery {
         this.jdbc = jdbc;
     }
 
-    public Headline headline(Criteria criteria) {
-        Counts counts = jdbc.sql(criteria.with() + """
-                SELECT COUNT(CASE WHEN a.state <> 'EXEMPTED' THEN 1 END) AS assigned,
-                       COUNT(CASE WHEN a.state = 'COMPLETED' THEN 1 END) AS completed,
-                       COUNT(CASE WHEN %1$s AND a.due_date < :today THEN 1 END) AS overdue,
-                       COUNT(CASE WHEN %1$s AND a.due_date >= :today
-                                  AND a.due_date <= DATE_ADD(:today, INTERVAL %2$d DAY) THEN 1 END) AS due_soon
-                """.formatted(Criteria.OPEN, DUE_SOON_DAYS) + ASSIGNMENTS + "WHERE " + criteria.conditions())
+    /**
+     * How a population's assignments are spread, in one scan: one {@link Cell} per group. With
+     * {@code byDepartment} and/or {@code byModule} the groups are departments and/or modules; with
+     * {@code byMonth} also the month each assignment was made and completed (earlier months than
+     * {@code since} fall together), for the trend.
+     *
+     * <p>Modules are grouped by a 4-byte checksum of their id: MariaDB groups in a temporary table keyed by
+     * the grouping columns, and the 400-byte id as key makes that the slowest part of the whole page. Each
+     * group also reports its smallest and largest id; if two ids ever shared a checksum, those differ and the
+     * count is repeated grouped by the id itself.
+     */
+    public List<Cell> breakdown(Criteria criteria, boolean byDepartment, boolean byModule, YearMonth since) {
+        List<Cell> cells = breakdown(criteria, byDepartment, byModule, since, "CRC32(a.module_id)");
+        if (byModule && cells.stream().anyMatch(c -> !c.moduleId().equals(c.lastModuleId()))) {
+            return breakdown(criteria, byDepartment, true, since, "a.module_id");
+        }
+        return cells;
+    }
+
+    private List<Cell> breakdown(Criteria criteria, boolean byDepartment, boolean byModule, YearMonth since,
+            String moduleKey) {
+        String assignedMonth = since == null ? "0" : "GREATEST(:before, EXTRACT(YEAR_MONTH FROM a.assigned_at))";
+        String completedMonth = since == null ? "0"
+                : "COALESCE(GREATEST(:before, EXTRACT(YEAR_MONTH FROM a.completed_at)), 0)";
+        // Aliases that are no column's name: GROUP BY would take a column of that name before an alias.
+        String sql = criteria.with() + "SELECT " + (byDepartment ? "e.department_id" : "0") + " AS department_key, "
+                + (byModule ? moduleKey + " AS module_key, MIN(a.module_id) AS first_module, MAX(a.module_id)"
+                : "0 AS module_key, '' AS first_module, ''") + " AS last_module, " + assignedMonth
+                + " AS assigned_month, " + completedMonth
+                + " AS completed_month,\n" + COUNTS + ASSIGNMENTS + "WHERE " + criteria.conditions()
+                + " GROUP BY department_key, module_key, assigned_month, completed_month ORDER BY NULL";
+        YearMonth before = since == null ? YearMonth.of(1970, 1) : since.minusMonths(1);
+        Criteria withBefore = criteria.param("before", before.getYear() * 100 + before.getMonthValue());
+        return jdbc.sql(sql).params(withBefore.params())
+                .query((rs, n) -> new Cell(rs.getObject("department_key", Long.class), rs.getString("first_module"),
+                        rs.getString("last_module"), rs.getInt("assigned_month"), rs.getInt("completed_month"),
+                        new Counts(rs.getLong("people"), rs.getLong("current"), rs.getLong("completed"),
+                                rs.getLong("overdue"), rs.getLong("due_soon"))))
+                .list();
+    }
+
+    /**
+     * One group of a {@link #breakdown}: department id (0 when not grouped by department, null for people
+     * without one), module, the months as {@code yyyymm} (0 when not grouped by month or never completed).
+     */
+    public record Cell(Long departmentId, String moduleId, String lastModuleId, int assignedMonth,
+            int completedMonth, Counts counts) {
+    }
+
+    /**
+     * Assignments counted by where they stand. {@code people} counts the current and exempted assignments in
+     * the group: a person has at most one assignment per module, so within one module it is the number of
+     * people the figure is about.
+     */
+    public record Counts(long people, long current, long completed, long overdue, long dueSoon) {
+
+        public static final Counts NONE = new Counts(0, 0, 0, 0, 0);
+
+        public Counts plus(Counts other) {
+            return new Counts(people + other.people, current + other.current, completed + other.completed,
+                    overdue + other.overdue, dueSoon + other.dueSoon);
+        }
+    }
+
+    /** Active people in the population (narrowed by the filter's employee conditions only). */
+    public long population(Criteria criteria) {
+        return jdbc.sql(criteria.with() + "SELECT COUNT(*) FROM people p JOIN employee e ON e.id = p.id WHERE "
+                        + criteria.employeeConditions())
                 .params(criteria.params())
-                .query(Counts.class).single();
-        return new Headline(counts.assigned(), counts.completed(), counts.overdue(), counts.dueSoon(),
-                expiringSoon(criteria));
+                .query(Long.class).single();
     }
 
-    private record Counts(long assigned, long completed, long overdue, long dueSoon) {
-    }
-
-    /** Completed assignments whose latest completion stops being valid within the horizon. */
-    private long expiringSoon(Criteria criteria) {
+    /**
+     * Completed assignments whose latest completion stops being valid within the horizon. In a reporting
+     * line this is looked up per person (index on person and expiry); across the organisation, from the
+     * expiry index, which holds only a month's worth of candidates.
+     */
+    public long expiringSoon(Criteria criteria) {
         Timestamp now = (Timestamp) criteria.params().get("now");
-        return jdbc.sql(criteria.with() + "SELECT COUNT(*) " + ASSIGNMENTS + """
-                JOIN completion c ON c.employee_id = a.employee_id AND c.module_id = a.module_id
+        Criteria withHorizon = criteria.param("horizon", Timestamp.from(now.toInstant().plus(EXPIRY_HORIZON)));
+        String expiring = """
+                JOIN assignment a ON a.employee_id = c.employee_id AND a.module_id = c.module_id
                 WHERE a.state = 'COMPLETED' AND c.expires_at >= :now AND c.expires_at < :horizon
                   AND NOT EXISTS (SELECT 1 FROM completion later
                                   WHERE later.employee_id = c.employee_id AND later.module_id = c.module_id
                                     AND later.completed_at > c.completed_at)
-                  AND\s""" + criteria.conditions())
-                .params(criteria.param("horizon", Timestamp.from(now.toInstant().plus(EXPIRY_HORIZON))).params())
-                .query(Long.class).single();
+                  AND\s""" + criteria.assignmentConditions();
+        String sql = criteria.isLine()
+                ? criteria.with() + "SELECT COALESCE(SUM((SELECT COUNT(*) FROM completion c " + expiring
+                        + " AND c.employee_id = e.id)), 0) FROM people p JOIN employee e ON e.id = p.id WHERE "
+                        + criteria.employeeConditions()
+                : criteria.with() + "SELECT COUNT(*) FROM completion c JOIN employee e ON e.id = c.employee_id "
+                        + expiring + " AND " + criteria.employeeConditions();
+        return jdbc.sql(sql).params(withHorizon.params()).query(Long.class).single();
     }
 
-    public List<ModuleRate> byModule(Criteria criteria, Map<String, String> titles) {
-        return jdbc.sql(criteria.with() + """
-                SELECT a.module_id,
-                       COUNT(CASE WHEN a.state <> 'EXEMPTED' THEN 1 END) AS assigned,
-                       COUNT(CASE WHEN a.state = 'COMPLETED' THEN 1 END) AS completed
-                """ + ASSIGNMENTS + "WHERE " + criteria.conditions() + " GROUP BY a.module_id ORDER BY a.module_id")
-                .params(criteria.params())
-                .query((rs, n) -> new ModuleRate(rs.getString(1), titles.getOrDefault(rs.getString(1),
-                        rs.getString(1)), rs.getLong(2), rs.getLong(3)))
-                .list();
-    }
-
-    public List<MatrixCell> matrix(Criteria criteria) {
-        return jdbc.sql(criteria.with() + """
-                SELECT COALESCE(d.name, '') AS department, a.module_id,
-                       COUNT(CASE WHEN a.state <> 'EXEMPTED' THEN 1 END) AS assigned,
-                       COUNT(CASE WHEN a.state = 'COMPLETED' THEN 1 END) AS completed
-                """ + ASSIGNMENTS + "LEFT JOIN department d ON d.id = e.department_id\nWHERE "
-                + criteria.conditions() + " GROUP BY d.name, a.module_id ORDER BY d.name, a.module_id")
-                .params(criteria.params())
-                .query(MatrixCell.class)
-                .list();
-    }
-
-    /** People with their assignments counted; people with nothing that matches are listed with zeros. */
-    public List<PersonProgress> people(Criteria criteria, PeopleFilter filter) {
+    /**
+     * People with their assignments counted; people with nothing that matches are listed with zeros. The
+     * counting is grouped by the person's id alone (8 bytes), and names are joined afterwards: grouping by
+     * the names too would make every group key hundreds of bytes long.
+     */
+    public List<PersonRow> people(Criteria criteria, PeopleFilter filter) {
         String name = filter.nameContains() == null ? "" : filter.nameContains().strip();
         return jdbc.sql(criteria.with() + """
-                SELECT e.id, e.display_name, d.name AS department,
-                       COUNT(CASE WHEN %1$s THEN 1 END) AS open,
-                       COUNT(CASE WHEN %1$s AND a.due_date < :today THEN 1 END) AS overdue,
-                       COUNT(CASE WHEN a.state = 'COMPLETED' THEN 1 END) AS completed
+                SELECT e.id, e.display_name, d.name AS department, COALESCE(c.current, 0) AS current,
+                       COALESCE(c.completed, 0) AS completed, COALESCE(c.overdue, 0) AS overdue,
+                       COALESCE(c.due_soon, 0) AS due_soon
                 FROM people p
                 JOIN employee e ON e.id = p.id
                 LEFT JOIN department d ON d.id = e.department_id
-                LEFT JOIN assignment a ON a.employee_id = e.id AND %2$s
-                WHERE %3$s AND e.display_name LIKE :name
-                GROUP BY e.id, e.display_name, d.name
+                LEFT JOIN (SELECT a.employee_id,
+                """ + COUNTS + """
+                           FROM people p JOIN assignment a ON a.employee_id = p.id
+                           WHERE %1$s GROUP BY a.employee_id) c ON c.employee_id = e.id
+                WHERE %2$s AND e.display_name LIKE :name
                 HAVING overdue > 0 OR NOT :overdueOnly
                 ORDER BY overdue DESC, e.display_name, e.id
-                """.formatted(Criteria.OPEN, criteria.assignmentConditions(), criteria.employeeConditions()))
+                """.formatted(criteria.assignmentConditions(), criteria.employeeConditions()))
                 .params(criteria.param("name", "%" + escapeLike(name) + "%")
                         .param("overdueOnly", filter.overdueOnly()).params())
-                .query(PersonProgress.class)
+                .query((rs, n) -> new PersonRow(rs.getLong("id"), rs.getString("display_name"),
+                        rs.getString("department"), new Counts(1, rs.getLong("current"), rs.getLong("completed"),
+                        rs.getLong("overdue"), rs.getLong("due_soon"))))
                 .list();
     }
 
+    /** One person of a {@link #people} list; {@code counts.people()} is 1. */
+    public record PersonRow(long id, String displayName, String department, Counts counts) {
+    }
+
     public List<OverdueLine> longestOverdue(Criteria criteria, Map<String, String> titles, int limit) {
+        // Read in the order of the due-date index (V0091), oldest first, and stop at the limit: without
+        // STRAIGHT_JOIN the optimiser starts from the people and sorts every open overdue assignment.
         return jdbc.sql(criteria.with() + """
-                SELECT e.id, e.display_name, d.name, a.module_id, a.due_date, DATEDIFF(:today, a.due_date)
-                """ + ASSIGNMENTS + "LEFT JOIN department d ON d.id = e.department_id\nWHERE "
-                + criteria.conditions() + " AND " + Criteria.OPEN + """
+                SELECT STRAIGHT_JOIN e.id, e.display_name, d.name, a.module_id, a.due_date,
+                       DATEDIFF(:today, a.due_date)
+                FROM assignment a
+                JOIN employee e ON e.id = a.employee_id
+                JOIN people p ON p.id = e.id
+                LEFT JOIN department d ON d.id = e.department_id
+                WHERE\s""" + criteria.conditions() + " AND " + Criteria.OPEN + """
                  AND a.due_date < :today
-                ORDER BY a.due_date, e.display_name, e.id
+                ORDER BY a.due_date, a.state, a.employee_id, a.module_id
                 LIMIT :limit""")
                 .params(criteria.param("limit", limit).params())
                 .query((rs, n) -> new OverdueLine(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
@@ -145,6 +211,12 @@ public class DashboardQuery {
                 WHERE e.active ORDER BY e.display_name, e.id""")
                 .query(ManagerChoice.class)
                 .list();
+    }
+
+    /** Department names by id, for labelling a breakdown. */
+    public Map<Long, String> departmentNames() {
+        return jdbc.sql("SELECT id, name FROM department").query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     private static String escapeLike(String text) {

@@ -25,16 +25,32 @@ class CompletionChart extends Div {
     private static final int LABEL = 260;
     private static final int BAR = WIDTH - LABEL - 60;
 
-    CompletionChart(List<ModuleRate> rates) {
+    private final int minimumGroup;
+
+    CompletionChart(List<ModuleRate> rates, int minimumGroup) {
+        this.minimumGroup = minimumGroup;
         addClassName("completion-chart");
         String alt = getTranslation("chart.byModule.alt", String.join("; ", rates.stream()
-                .map(r -> getTranslation("chart.byModule.item", r.title(), r.percent())).toList()));
+                .map(r -> getTranslation("chart.byModule.item", r.title(), percent(r))).toList()));
         Image image = new Image("data:image/svg+xml;base64," + Base64.getEncoder()
-                .encodeToString(svg(rates).getBytes(StandardCharsets.UTF_8)), alt);
+                .encodeToString(svg(rates, fewerThan()).getBytes(StandardCharsets.UTF_8)), alt);
         add(image, table(rates));
     }
 
-    static String svg(List<ModuleRate> rates) {
+    private String fewerThan() {
+        return getTranslation("report.fewerThan", minimumGroup);
+    }
+
+    private String percent(ModuleRate rate) {
+        return rate.suppressed() ? fewerThan() : getTranslation("report.percent", rate.percent());
+    }
+
+    private String count(ModuleRate rate, long value) {
+        return rate.suppressed() ? fewerThan() : String.valueOf(value);
+    }
+
+    /** The bars; a suppressed module gets no bar, only {@code fewerThan} where the percentage would be. */
+    static String svg(List<ModuleRate> rates, String fewerThan) {
         int height = Math.max(1, rates.size()) * ROW + 10;
         StringBuilder svg = new StringBuilder(String.format(Locale.ROOT,
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" "
@@ -42,14 +58,15 @@ class CompletionChart extends Div {
         for (int i = 0; i < rates.size(); i++) {
             ModuleRate rate = rates.get(i);
             int y = 5 + i * ROW;
-            int length = Math.round(BAR * rate.percent() / 100f);
+            int length = rate.suppressed() ? 0 : Math.round(BAR * rate.percent() / 100f);
+            String value = rate.suppressed() ? escape(fewerThan) : rate.percent() + "%";
             svg.append(String.format(Locale.ROOT,
                     "<text x=\"%d\" y=\"%d\" text-anchor=\"end\" fill=\"#2e3a46\">%s</text>"
                             + "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"18\" fill=\"#eef1f4\"/>"
                             + "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"18\" fill=\"#1f5f8b\"/>"
-                            + "<text x=\"%d\" y=\"%d\" fill=\"#2e3a46\">%d%%</text>",
+                            + "<text x=\"%d\" y=\"%d\" fill=\"#2e3a46\">%s</text>",
                     LABEL - 8, y + 14, escape(shorten(rate.title())), LABEL, y, BAR, LABEL, y, length,
-                    LABEL + BAR + 6, y + 14, rate.percent()));
+                    rate.suppressed() ? LABEL + 8 : LABEL + BAR + 6, y + 14, value));
         }
         return svg.append("</svg>").toString();
     }
@@ -65,8 +82,8 @@ class CompletionChart extends Div {
                 new NativeTableHeaderCell(getTranslation("chart.column.percent")))));
         NativeTableBody body = new NativeTableBody();
         rates.forEach(r -> body.add(new NativeTableRow(new NativeTableCell(r.title()),
-                new NativeTableCell(String.valueOf(r.assigned())), new NativeTableCell(String.valueOf(r.completed())),
-                new NativeTableCell(getTranslation("report.percent", r.percent())))));
+                new NativeTableCell(count(r, r.assigned())), new NativeTableCell(count(r, r.completed())),
+                new NativeTableCell(percent(r)))));
         table.add(body);
         return table;
     }
@@ -75,7 +92,7 @@ class CompletionChart extends Div {
         return text.length() <= 34 ? text : text.substring(0, 33) + "\u2026";
     }
 
-    private static String escape(String text) {
+    static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

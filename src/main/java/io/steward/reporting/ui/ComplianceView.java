@@ -21,6 +21,7 @@ import io.steward.base.ui.StewardView;
 import io.steward.content.ContentService;
 import io.steward.content.ModuleSummary;
 import io.steward.directory.DirectoryService;
+import io.steward.reporting.ComplianceDashboard;
 import io.steward.reporting.ManagerChoice;
 import io.steward.reporting.MatrixCell;
 import io.steward.reporting.OverdueLine;
@@ -28,6 +29,8 @@ import io.steward.reporting.ReportFilter;
 import io.steward.reporting.ReportFilter.StateFilter;
 import io.steward.reporting.ReportingService;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -51,10 +54,11 @@ class ComplianceView extends StewardView {
     private final HeadlineFigures figures = new HeadlineFigures();
     private final ExportLinks exports = new ExportLinks();
     private final Div matrix = new Div();
+    private final Div trend = new Div();
     private final Grid<OverdueLine> overdue = new Grid<>(OverdueLine.class, false);
     private final Map<String, String> titles;
 
-    ComplianceView(ReportingService reports, ContentService content, DirectoryService directory) {
+    ComplianceView(ReportingService reports, ContentService content, DirectoryService directory, Clock clock) {
         super("nav.compliance");
         this.reports = reports;
         List<ModuleSummary> modules = content.servedModules();
@@ -73,20 +77,23 @@ class ComplianceView extends StewardView {
         overdue.setAriaLabel(getTranslation("compliance.overdue"));
         overdue.setAllRowsVisible(true);
         add(filters, exports, figures, matrix, new Paragraph(getTranslation("compliance.matrix.legend")),
-                new H2(getTranslation("compliance.overdue")), overdue);
+                new H2(getTranslation("chart.trend")), trend, new H2(getTranslation("compliance.overdue")), overdue,
+                new H2(getTranslation("evidence.heading")), new EvidencePackForm(modules, LocalDate.now(clock)));
         refresh();
     }
 
     private void refresh() {
         ReportFilter filter = filters.value();
-        figures.show(reports.headline(filter));
+        ComplianceDashboard dashboard = reports.compliance(filter, OVERDUE_LIMIT);
+        figures.show(dashboard.headline(), dashboard.minimumGroup());
         exports.show(filter);
         matrix.removeAll();
-        List<MatrixCell> cells = reports.matrix(filter);
-        matrix.add(cells.isEmpty()
+        matrix.add(dashboard.matrix().isEmpty()
                 ? new EmptyState(getTranslation("compliance.empty.heading"), getTranslation("compliance.empty.text"))
-                : new Matrix(cells, titles));
-        overdue.setItems(reports.longestOverdue(filter, OVERDUE_LIMIT));
+                : new Matrix(dashboard.matrix(), titles, dashboard.minimumGroup()));
+        trend.removeAll();
+        trend.add(new TrendChart(dashboard.trend(), dashboard.minimumGroup()));
+        overdue.setItems(dashboard.longestOverdue());
     }
 
     /** The filters; every change redraws the page. */
@@ -145,7 +152,10 @@ class ComplianceView extends StewardView {
      */
     private static final class Matrix extends NativeTable {
 
-        Matrix(List<MatrixCell> cells, Map<String, String> titles) {
+        private final int minimumGroup;
+
+        Matrix(List<MatrixCell> cells, Map<String, String> titles, int minimumGroup) {
+            this.minimumGroup = minimumGroup;
             addClassName("compliance-matrix");
             List<String> modules = List.copyOf(cells.stream().map(MatrixCell::moduleId)
                     .collect(Collectors.toCollection(TreeSet::new)));
@@ -176,6 +186,11 @@ class ComplianceView extends StewardView {
         }
 
         private NativeTableCell cell(MatrixCell cell) {
+            if (cell != null && cell.suppressed()) {
+                NativeTableCell hidden = new NativeTableCell(getTranslation("report.fewerThan", minimumGroup));
+                hidden.addClassName("band-none");
+                return hidden;
+            }
             if (cell == null || cell.assigned() == 0) {
                 NativeTableCell empty = new NativeTableCell(getTranslation("compliance.cell.none"));
                 empty.addClassName("band-none");

@@ -16,34 +16,37 @@ import java.util.stream.Collectors;
  */
 class ExportLinks extends Div {
 
-    private final Map<ExportFormat, Anchor> links = new LinkedHashMap<>();
+    /** Each download's file under {@code reports/}, and its link. */
+    private final Map<String, Anchor> links = new LinkedHashMap<>();
 
     ExportLinks() {
         addClassName("export-links");
         for (ExportFormat format : ExportFormat.values()) {
-            Anchor link = new Anchor();
-            link.setText(getTranslation("report.export." + format.extension()));
-            link.setRouterIgnore(true);
-            link.getElement().setAttribute("download", true);
-            link.addClassName("button-link");
-            links.put(format, link);
-            add(link);
+            link("completions." + format.extension(), "report.export." + format.extension());
         }
+        link("certificates.zip", "report.export.certificates");
         show(ReportFilter.none());
     }
 
+    private void link(String file, String textKey) {
+        Anchor link = new Anchor();
+        link.setText(getTranslation(textKey));
+        link.setRouterIgnore(true);
+        link.getElement().setAttribute("download", true);
+        link.addClassName("button-link");
+        links.put(file, link);
+        add(link);
+    }
+
     void show(ReportFilter filter) {
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("department", filter.department());
-        parameters.put("module", filter.moduleId());
-        parameters.put("state", filter.state());
-        parameters.put("dueFrom", filter.dueFrom());
-        parameters.put("dueTo", filter.dueTo());
-        parameters.put("manager", filter.managerId());
-        String query = parameters.entrySet().stream().filter(p -> p.getValue() != null)
-                .map(p -> p.getKey() + "=" + URLEncoder.encode(p.getValue().toString(), StandardCharsets.UTF_8))
+        String query = query(filter.parameters());
+        links.forEach((file, link) -> link.setHref("reports/" + file + query));
+    }
+
+    /** {@code ?name=value&...} with the values URL-encoded; empty for no parameters. */
+    static String query(Map<String, String> parameters) {
+        return parameters.isEmpty() ? "" : "?" + parameters.entrySet().stream()
+                .map(p -> p.getKey() + "=" + URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        links.forEach((format, link) -> link.setHref("reports/completions." + format.extension()
-                + (query.isEmpty() ? "" : "?" + query)));
     }
 }

@@ -11,8 +11,15 @@ class HeadlineFigures extends Div {
         addClassName("headline-figures");
     }
 
-    void show(Headline headline) {
+    /** The figures, or, when they are about fewer than {@code minimumGroup} people, a note saying so. */
+    void show(Headline headline, int minimumGroup) {
         removeAll();
+        if (headline.suppressed()) {
+            Span note = new Span(getTranslation("report.figures.suppressed", minimumGroup));
+            note.addClassName("figure-label");
+            add(note);
+            return;
+        }
         add(figure(getTranslation("report.percent", headline.completionPercent()), "report.figure.completion"),
                 figure(String.valueOf(headline.overdue()), "report.figure.overdue"),
                 figure(String.valueOf(headline.dueSoon()), "report.figure.dueSoon"),

@@ -16,8 +16,10 @@ import io.steward.base.ui.StewardView;
 import io.steward.reporting.PeopleFilter;
 import io.steward.reporting.PersonProgress;
 import io.steward.reporting.ReportingService;
+import io.steward.reporting.TeamDashboard;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
+import java.util.List;
 
 /** A manager's reporting line at a glance: the headline figures and everyone's progress. */
 @Route("team")
@@ -27,11 +29,14 @@ class MyTeamView extends StewardView {
 
     MyTeamView(ReportingService reports) {
         super("nav.myTeam");
+        TeamDashboard dashboard = reports.myTeam();
         HeadlineFigures figures = new HeadlineFigures();
-        figures.show(reports.myTeamHeadline());
-        add(figures, new H2(getTranslation("chart.byModule")), new CompletionChart(reports.myTeamByModule()),
-                new H2(getTranslation("team.people")), new PeopleList(reports), new ExportLinks(),
-                new Anchor("team/extra-attempts", getTranslation("team.extraAttempts")));
+        figures.show(dashboard.headline(), dashboard.minimumGroup());
+        add(figures, new H2(getTranslation("chart.byModule")),
+                new CompletionChart(dashboard.byModule(), dashboard.minimumGroup()),
+                new H2(getTranslation("chart.trend")), new TrendChart(dashboard.trend(), dashboard.minimumGroup()),
+                new H2(getTranslation("team.people")), new PeopleList(reports, dashboard.people()),
+                new ExportLinks(), new Anchor("team/extra-attempts", getTranslation("team.extraAttempts")));
     }
 
     /** Everyone in the line with their open, overdue and completed assignments; a name opens the person. */
@@ -42,7 +47,7 @@ class MyTeamView extends StewardView {
         private final Checkbox overdueOnly = new Checkbox();
         private final Grid<PersonProgress> grid = new Grid<>(PersonProgress.class, false);
 
-        PeopleList(ReportingService reports) {
+        PeopleList(ReportingService reports, List<PersonProgress> everyone) {
             this.reports = reports;
             name.setLabel(getTranslation("team.filter.name"));
             name.setClearButtonVisible(true);
@@ -66,7 +71,7 @@ class MyTeamView extends StewardView {
             Div filters = new Div(name, overdueOnly);
             filters.addClassName("report-filters");
             add(filters, grid);
-            refresh();
+            grid.setItems(everyone);
         }
 
         private void refresh() {

@@ -1,0 +1,315 @@
+package io.steward.learning;
+
+import io.steward.base.EmployeeId;
+import io.steward.content.ModuleVersionFirstServed;
+import io.steward.content.SemanticVersion;
+import io.steward.directory.Audiences;
+import io.steward.directory.DirectoryImported;
+import io.steward.directory.EmployeesDeactivated;
+import io.steward.learning.AssignmentsCreated.Assigned;
+import io.steward.learning.domain.AssignmentRule;
+import io.steward.learning.domain.AssignmentRuleRepository;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps assignments true to the rules as people join, move and leave, completions expire and modules change.
+ * Each person has one assignment row per module (docs/decisions/0012): a new cycle reopens that row, a person
+ * no rule requires any more has their open row closed as {@link AssignmentState#NO_LONGER_REQUIRED}, and
+ * completions and certificates are never touched. Every step is idempotent: it only changes rows that are not
+ * yet as the rules say, with the expected state in the WHERE clause, and announces only the rows it changed.
+ * Runs without a signed-in person, so it is no service: it is called by {@link AssignmentService}, the
+ * daily {@link AssignmentCycleJob} and its event listeners.
+ */
+@Component
+class AssignmentCycle {
+
+    private record Key(long employee, String module) {
+    }
+
+    private record Row(long id, long employee, AssignmentState state) {
+    }
+
+    /** A completed assignment with the latest completion, which may be due for a new cycle. */
+    private record Completed(long id, long employee, String module, String version, Instant completedAt,
+            Instant expiresAt) {
+
+        Row row() {
+            return new Row(id, employee, AssignmentState.COMPLETED);
+        }
+    }
+
+    private final AssignmentRuleRepository rules;
+    private final Audiences audiences;
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final int recertificationLeadDays;
+    private final int materialChangeGraceDays;
+    private final int lateGraceDays;
+
+    AssignmentCycle(AssignmentRuleRepository rules, Audiences audiences, JdbcClient jdbc, JdbcTemplate batch,
+            ApplicationEventPublisher events, Clock clock,
+            @Value("${steward.cycle.recertification-lead:P30D}") Duration recertificationLead,
+            @Value("${steward.cycle.material-change-grace:P30D}") Duration materialChangeGrace,
+            @Value("${steward.cycle.late-grace:P30D}") Duration lateGrace) {
+        this.rules = rules;
+        this.audiences = audiences;
+        this.jdbc = jdbc;
+        this.batch = batch;
+        this.events = events;
+        this.clock = clock;
+        this.recertificationLeadDays = (int) recertificationLead.toDays();
+        this.materialChangeGraceDays = (int) materialChangeGrace.toDays();
+        this.lateGraceDays = (int) lateGrace.toDays();
+    }
+
+    /** A staff list was imported: newcomers and movers get their assignments, movers out lose open ones. */
+    @EventListener
+    void on(DirectoryImported event) {
+        reconcile(clock);
+    }
+
+    /** Leavers' open assignments close, including those made by hand to them by name. */
+    @EventListener
+    void on(EmployeesDeactivated event) {
+        if (event.employees().isEmpty()) {
+            return;
+        }
+        Map<String, List<Row>> openByModule = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT id, employee_id, module_id, state FROM assignment
+                WHERE employee_id IN (:people) AND state IN ('ASSIGNED', 'IN_PROGRESS')""")
+                .param("people", event.employees().stream().map(EmployeeId::value).toList())
+                .query((rs, n) -> openByModule.computeIfAbsent(rs.getString(3), m -> new ArrayList<>())
+                        .add(new Row(rs.getLong(1), rs.getLong(2), AssignmentState.valueOf(rs.getString(4)))))
+                .list();
+        openByModule.forEach((module, ids) -> close(module, ids, clock.instant()));
+    }
+
+    /** A new major version of a module makes everyone who completed an older major take it again. */
+    @EventListener
+    void on(ModuleVersionFirstServed event) {
+        materialChange(event.moduleId(), SemanticVersion.of(event.version()), clock);
+    }
+
+    /** Opens the rule's module for everyone in its audience who has no open or finished cycle of it. */
+    @Transactional
+    public void apply(AssignmentRule rule, CycleReason reason, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        // As stored (TIMESTAMP(6)), so that the rows this call inserted can be found by it.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        LocalDate due = reason == CycleReason.INITIAL ? rule.dueFor(today) : joinerDue(rule, today);
+        Map<Long, Row> existing = rowsOf(rule.getModuleId());
+        List<Long> missing = new ArrayList<>();
+        List<Row> reopen = new ArrayList<>();
+        for (EmployeeId person : audiences.members(rule.getAudience())) {
+            Row row = existing.get(person.value());
+            if (row == null) {
+                missing.add(person.value());
+            } else if (row.state() == AssignmentState.NO_LONGER_REQUIRED) {
+                reopen.add(row);
+            }
+        }
+        List<Assigned> opened = new ArrayList<>(insert(rule, missing, reason, now, due));
+        for (Row row : reopen) {
+            reopen(row, AssignmentState.NO_LONGER_REQUIRED, rule, reason, now, due).ifPresent(opened::add);
+        }
+        // A new rule is HR's decision and is recorded even when everyone had the module already.
+        if (!opened.isEmpty() || reason == CycleReason.INITIAL) {
+            events.publishEvent(new AssignmentsCreated(rule.getId(), rule.getModuleId(), reason, opened));
+        }
+    }
+
+    /**
+     * Brings every assignment in line with the rules: people newly in an audience get the module (reason
+     * {@link CycleReason#JOINED}), open assignments that no rule requires any more are closed.
+     */
+    @Transactional
+    public void reconcile(Clock clock) {
+        List<AssignmentRule> all = rules.findAllByOrderByIdAsc();
+        for (AssignmentRule rule : all) {
+            apply(rule, CycleReason.JOINED, clock);
+        }
+        Map<Key, AssignmentRule> required = required(all);
+        Map<String, List<Row>> unrequired = new LinkedHashMap<>();
+        // Rows without a rule were made by hand: only a deactivation closes them.
+        jdbc.sql("""
+                SELECT id, employee_id, module_id, state FROM assignment
+                WHERE state IN ('ASSIGNED', 'IN_PROGRESS') AND rule_id IS NOT NULL""")
+                .query((rs, n) -> {
+                    if (!required.containsKey(new Key(rs.getLong(2), rs.getString(3)))) {
+                        unrequired.computeIfAbsent(rs.getString(3), m -> new ArrayList<>())
+                                .add(new Row(rs.getLong(1), rs.getLong(2), AssignmentState.valueOf(rs.getString(4))));
+                    }
+                    return null;
+                })
+                .list();
+        unrequired.forEach((module, ids) -> close(module, ids, clock.instant()));
+    }
+
+    /** Opens the next cycle for completions that are about to expire, as each one's governing rule says. */
+    @Transactional
+    public void recertify(Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        Map<Key, AssignmentRule> required = required(rules.findAllByOrderByIdAsc());
+        List<Opened> opened = new ArrayList<>();
+        for (Completed done : completed(null)) {
+            AssignmentRule rule = required.get(new Key(done.employee(), done.module()));
+            if (rule == null || done.expiresAt() == null) {
+                continue;
+            }
+            rule.getRecertification()
+                    .nextCycleDue(today, done.completedAt(), done.expiresAt(), recertificationLeadDays, lateGraceDays)
+                    .flatMap(due -> reopen(done.row(), AssignmentState.COMPLETED, rule,
+                            CycleReason.RECERTIFICATION, clock.instant(), due))
+                    .ifPresent(assigned -> opened.add(new Opened(rule, assigned)));
+        }
+        announce(opened, CycleReason.RECERTIFICATION);
+    }
+
+    /** Reopens, due after the grace period, the completed assignments whose last completion is an older major. */
+    @Transactional
+    public void materialChange(String moduleId, SemanticVersion version, Clock clock) {
+        Map<Key, AssignmentRule> required = required(rules.findByModuleIdOrderByIdAsc(moduleId));
+        LocalDate due = LocalDate.now(clock).plusDays(materialChangeGraceDays);
+        List<Opened> opened = new ArrayList<>();
+        for (Completed done : completed(moduleId)) {
+            AssignmentRule rule = required.get(new Key(done.employee(), done.module()));
+            boolean olderMajor = SemanticVersion.parse(done.version())
+                    .map(v -> v.major() < version.major()).orElse(false);
+            if (rule != null && olderMajor) {
+                reopen(done.row(), AssignmentState.COMPLETED, rule, CycleReason.MATERIAL_CHANGE, clock.instant(), due)
+                        .ifPresent(assigned -> opened.add(new Opened(rule, assigned)));
+            }
+        }
+        announce(opened, CycleReason.MATERIAL_CHANGE);
+    }
+
+    private record Opened(AssignmentRule rule, Assigned assigned) {
+    }
+
+    private void announce(List<Opened> opened, CycleReason reason) {
+        Map<AssignmentRule, List<Assigned>> byRule = new LinkedHashMap<>();
+        opened.forEach(o -> byRule.computeIfAbsent(o.rule(), r -> new ArrayList<>()).add(o.assigned()));
+        byRule.forEach((rule, assigned) ->
+                events.publishEvent(new AssignmentsCreated(rule.getId(), rule.getModuleId(), reason, assigned)));
+    }
+
+    /**
+     * A newcomer's due date. Under a fixed date that has passed, or is nearer than the grace period, they get
+     * the grace period: nobody joins already late.
+     */
+    private LocalDate joinerDue(AssignmentRule rule, LocalDate today) {
+        LocalDate due = rule.dueFor(today);
+        LocalDate earliest = today.plusDays(lateGraceDays);
+        return rule.getDueDate() != null && due.isBefore(earliest) ? earliest : due;
+    }
+
+    /** Who must have which module, and under which rule: the oldest rule whose audience includes them. */
+    private Map<Key, AssignmentRule> required(List<AssignmentRule> rulesOldestFirst) {
+        Map<Key, AssignmentRule> required = new HashMap<>();
+        for (AssignmentRule rule : rulesOldestFirst) {
+            for (EmployeeId person : audiences.members(rule.getAudience())) {
+                required.putIfAbsent(new Key(person.value(), rule.getModuleId()), rule);
+            }
+        }
+        return required;
+    }
+
+    private Map<Long, Row> rowsOf(String moduleId) {
+        Map<Long, Row> rows = new HashMap<>();
+        jdbc.sql("SELECT employee_id, id, state FROM assignment WHERE module_id = ?").param(moduleId)
+                .query((rs, n) -> rows.put(rs.getLong(1),
+                        new Row(rs.getLong(2), rs.getLong(1), AssignmentState.valueOf(rs.getString(3)))))
+                .list();
+        return rows;
+    }
+
+    /** Completed assignments (of one module, or of all when {@code moduleId} is null) with their latest completion. */
+    private List<Completed> completed(String moduleId) {
+        return jdbc.sql("""
+                SELECT a.id, a.employee_id, a.module_id, c.module_version, c.completed_at, c.expires_at
+                FROM assignment a
+                JOIN completion c ON c.employee_id = a.employee_id AND c.module_id = a.module_id
+                WHERE a.state = 'COMPLETED' AND (:module IS NULL OR a.module_id = :module)
+                  AND NOT EXISTS (SELECT 1 FROM completion later
+                                  WHERE later.employee_id = c.employee_id AND later.module_id = c.module_id
+                                    AND (later.completed_at > c.completed_at
+                                         OR later.completed_at = c.completed_at AND later.id > c.id))""")
+                .param("module", moduleId)
+                .query((rs, n) -> new Completed(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getTimestamp(5).toInstant(),
+                        rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant()))
+                .list();
+    }
+
+    /** Inserts the missing rows; returns those this call created (a concurrent run may have made some). */
+    private List<Assigned> insert(AssignmentRule rule, List<Long> people, CycleReason reason, Instant now,
+            LocalDate due) {
+        if (people.isEmpty()) {
+            return List.of();
+        }
+        Timestamp at = Timestamp.from(now);
+        batch.batchUpdate("""
+                INSERT IGNORE INTO assignment
+                    (employee_id, module_id, rule_id, state, assigned_at, due_date, cycle_reason)
+                VALUES (?, ?, ?, 'ASSIGNED', ?, ?, ?)""",
+                people.stream().map(p -> new Object[] {p, rule.getModuleId(), rule.getId(), at, due, reason.name()})
+                        .toList());
+        return jdbc.sql("""
+                SELECT employee_id FROM assignment
+                WHERE module_id = ? AND rule_id = ? AND assigned_at = ? AND cycle_reason = ? ORDER BY employee_id""")
+                .params(rule.getModuleId(), rule.getId(), at, reason.name())
+                .query(Long.class).list().stream()
+                .map(p -> new Assigned(new EmployeeId(p), due))
+                .toList();
+    }
+
+    /** Opens a new cycle on the row if it is still in the expected state; the row's evidence stays untouched. */
+    private Optional<Assigned> reopen(Row row, AssignmentState expected, AssignmentRule rule, CycleReason reason,
+            Instant now, LocalDate due) {
+        int changed = jdbc.sql("""
+                UPDATE assignment
+                SET state = 'ASSIGNED', rule_id = ?, cycle_reason = ?, assigned_at = ?, due_date = ?,
+                    completed_at = NULL, closed_at = NULL, version = version + 1
+                WHERE id = ? AND state = ?""")
+                .params(rule.getId(), reason.name(), Timestamp.from(now), due, row.id(), expected.name())
+                .update();
+        return changed == 1 ? Optional.of(new Assigned(new EmployeeId(row.employee()), due)) : Optional.empty();
+    }
+
+    private void close(String moduleId, List<Row> open, Instant now) {
+        List<EmployeeId> closed = new ArrayList<>();
+        for (Row row : open) {
+            int changed = jdbc.sql("""
+                    UPDATE assignment SET state = 'NO_LONGER_REQUIRED', closed_at = ?, version = version + 1
+                    WHERE id = ? AND state IN ('ASSIGNED', 'IN_PROGRESS')""")
+                    .params(Timestamp.from(now), row.id()).update();
+            if (changed == 1) {
+                closed.add(new EmployeeId(row.employee()));
+            }
+        }
+        if (!closed.isEmpty()) {
+            events.publishEvent(new AssignmentsClosed(moduleId, closed));
+        }
+    }
+}

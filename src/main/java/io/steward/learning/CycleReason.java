@@ -1,0 +1,13 @@
+package io.steward.learning;
+
+/** Why an assignment's current cycle was opened. */
+public enum CycleReason {
+    /** HR made the rule, and the person was in its audience then. */
+    INITIAL,
+    /** The person joined the company, or moved into the rule's audience, after the rule was made. */
+    JOINED,
+    /** The previous completion is about to expire (or the rule's yearly window opened). */
+    RECERTIFICATION,
+    /** The module's major version went up after the person's last completion. */
+    MATERIAL_CHANGE
+}

@@ -1,0 +1,158 @@
+package io.steward.reporting;
+
+import io.steward.base.Role;
+import io.steward.certification.CertificateFile;
+import io.steward.certification.CertificateService;
+import io.steward.reporting.domain.EvidenceQuery;
+import io.steward.reporting.domain.EvidenceQuery.Period;
+import io.steward.reporting.domain.EvidenceQuery.Version;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Report archives, written to a stream as they are made: the certificates of a filter as PDFs, and the
+ * evidence pack of one module over a period. Each ends with a manifest of SHA-256 hashes.
+ */
+@Service
+@Transactional
+public class ArchiveService {
+
+    private static final int BATCH = 200;
+
+    private final EvidenceQuery evidence;
+    private final Populations populations;
+    private final CertificateService certificates;
+    private final ApplicationEventPublisher events;
+
+    ArchiveService(EvidenceQuery evidence, Populations populations, CertificateService certificates,
+            ApplicationEventPublisher events) {
+        this.evidence = evidence;
+        this.populations = populations;
+        this.certificates = certificates;
+        this.events = events;
+    }
+
+    /**
+     * One PDF per certificate of the latest completion of each assignment the filter selects; HR and
+     * auditors across the organisation, a manager only in their own line. Returns how many were written.
+     */
+    @RolesAllowed({Role.Names.HR, Role.Names.AUDITOR, Role.Names.MANAGER})
+    public int exportCertificates(ReportFilter filter, OutputStream out) throws IOException {
+        ManifestZip zip = new ManifestZip(out);
+        long after = 0;
+        List<Map.Entry<Long, String>> batch;
+        do {
+            batch = evidence.certificateCodes(populations.exportable(filter), after, BATCH);
+            for (Map.Entry<Long, String> code : batch) {
+                Optional<CertificateFile> file = certificates.certificate(code.getValue());
+                if (file.isPresent()) {
+                    zip.add(file.get().fileName(), file.get().pdf());
+                }
+                after = code.getKey();
+            }
+        } while (batch.size() == BATCH);
+        zip.finish();
+        events.publishEvent(new ExportDownloaded("certificates.zip", filter.describe(), zip.files()));
+        return zip.files();
+    }
+
+    /**
+     * The evidence that a module was assigned, taught and completed over a period, for HR and auditors: who
+     * it was assigned to, by which rules, the content in force, the completions, the exceptions, a README
+     * and the manifest. People appear by employee id and name; no e-mail addresses.
+     */
+    @RolesAllowed({Role.Names.HR, Role.Names.AUDITOR})
+    public void evidencePack(String moduleId, Period period, OutputStream out) throws IOException {
+        List<Version> versions = evidence.versionsInForce(moduleId, period);
+        ManifestZip zip = new ManifestZip(out);
+        zip.add("README.txt", readme(moduleId, period, versions).getBytes(StandardCharsets.UTF_8));
+        csv(zip, "population.csv", EvidenceQuery.POPULATION, rows -> evidence.population(moduleId, period, rows));
+        csv(zip, "assignment-rules.csv", EvidenceQuery.RULES, rows -> evidence.rules(moduleId, period, rows));
+        for (Version version : versions) {
+            String source = evidence.source(version.id()).orElse(null);
+            zip.add(contentFile(version), (source == null
+                    ? "The text of this version was served before Steward kept module texts; its content hash is "
+                    + version.contentHash() + ".\n" : source).getBytes(StandardCharsets.UTF_8));
+        }
+        csv(zip, "completions.csv", EvidenceQuery.COMPLETIONS, rows -> evidence.completions(moduleId, period, rows));
+        csv(zip, "exceptions.csv", EvidenceQuery.EXCEPTIONS, rows -> evidence.exceptions(moduleId, period, rows));
+        zip.finish();
+        events.publishEvent(new ExportDownloaded("evidence-pack.zip",
+                "module=" + moduleId + " from=" + period.from() + " to=" + period.to(), zip.files()));
+    }
+
+    /** Refuses a module id that was never served nor assigned: its pack would hold nothing. */
+    @RolesAllowed({Role.Names.HR, Role.Names.AUDITOR})
+    public void checkModule(String moduleId) {
+        if (!evidence.moduleKnown(moduleId)) {
+            throw new InvalidParameterException("module", false, "No module '" + moduleId
+                    + "' was ever served or assigned.");
+        }
+    }
+
+    private static String contentFile(Version version) {
+        return "content/" + version.version() + "-" + version.contentHash().substring(0, 12) + ".md";
+    }
+
+    private static String readme(String moduleId, Period period, List<Version> versions) {
+        StringBuilder text = new StringBuilder("""
+                Steward evidence pack
+                =====================
+
+                Module: %s
+                Period: %s to %s (whole days, UTC)
+
+                population.csv        everyone the module was assigned to by the end of the period, people
+                                      who have left included (active = false), with the state today
+                assignment-rules.csv  the rules that assigned the module: audience and due date
+                content/              each version of the module in force during the period, as served
+                completions.csv       every completion in the period: version, content hash, score, when,
+                                      until when it is valid, certificate code (verifiable at /verify)
+                exceptions.csv        exemptions (with their reason) and assignments overdue at the end of
+                                      the period (due before it ended and not completed by then)
+                manifest.sha256       the SHA-256 of every other file; check with: sha256sum -c manifest.sha256
+
+                People appear by employee id and name only. Times are UTC (ISO 8601).
+
+                Versions in force:
+                """.formatted(moduleId, period.from(), period.to()));
+        if (versions.isEmpty()) {
+            text.append("  none served before the end of the period\n");
+        }
+        versions.forEach(v -> text.append("  ").append(v.version()).append(" (").append(v.title())
+                .append("), first served ").append(v.firstServedAt()).append(", content hash ")
+                .append(v.contentHash()).append(" -> ").append(contentFile(v)).append('\n'));
+        return text.toString();
+    }
+
+    @FunctionalInterface
+    private interface RowSource {
+        void forEach(EvidenceQuery.Rows rows);
+    }
+
+    private static void csv(ManifestZip zip, String name, List<String> headers, RowSource source)
+            throws IOException {
+        zip.add(name, out -> {
+            CompletionWriter writer = CompletionWriter.of(ExportFormat.CSV, out, headers);
+            try {
+                source.forEach(cells -> writer.write(cells.stream().map(ArchiveService::safe).toList()));
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            writer.finish();
+        });
+    }
+
+    private static Object safe(Object cell) {
+        return cell instanceof String text ? SpreadsheetSafe.text(text) : cell;
+    }
+}

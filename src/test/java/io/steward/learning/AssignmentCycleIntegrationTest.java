@@ -1,0 +1,348 @@
+package io.steward.learning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.steward.content.ContentService;
+import io.steward.content.Question;
+import io.steward.demo.DemoOrganisation;
+import io.steward.directory.Audience;
+import io.steward.directory.importing.DirectoryImportService;
+import io.steward.directory.importing.ImportMode;
+import io.steward.support.IntegrationTest;
+import io.steward.support.MutableClock;
+import io.steward.support.SignedIn;
+import io.steward.support.StaffLists;
+import io.steward.support.TestContent;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The assignment cycle on the real database: people join, move and leave through staff list imports,
+ * completions expire under a controlled clock, and modules get new versions. Each test works on its own
+ * departments, people and modules, so the demo organisation that other tests rely on stays as it is.
+ */
+@IntegrationTest
+class AssignmentCycleIntegrationTest {
+
+    @Autowired
+    private AssignmentService assignments;
+    @Autowired
+    private AssignmentCycle cycle;
+    @Autowired
+    private LearningService learning;
+    @Autowired
+    private ContentService content;
+    @Autowired
+    private DirectoryImportService imports;
+    @Autowired
+    private SignedIn signedIn;
+    @Autowired
+    private JdbcClient jdbc;
+
+    private String unique;
+    private String teamA;
+    private String teamB;
+
+    @BeforeEach
+    void names() {
+        unique = Long.toString(System.nanoTime(), 36);
+        teamA = "Cycle A " + unique;
+        teamB = "Cycle B " + unique;
+    }
+
+    // --- joiners, movers and leavers ---
+
+    @Test
+    void a_joiner_gets_the_rules_module_due_from_the_day_they_join() {
+        String module = publish("j", "1.0.0");
+        staff(person("0", teamA, true));
+        rule(module, new Audience(Audience.Type.DEPARTMENTS, List.of(teamA)), 20, null);
+        assertThat(state("1", module)).as("not here yet").isNull();
+
+        staff(person("1", teamA, true));
+
+        Map<String, Object> row = row("1", module);
+        assertThat(row.get("state")).isEqualTo("ASSIGNED");
+        assertThat(row.get("cycle_reason")).isEqualTo("JOINED");
+        assertThat(((java.sql.Date) row.get("due_date")).toLocalDate()).isEqualTo(LocalDate.now().plusDays(20));
+        assertThat(lastAudit("ASSIGNMENT_CREATED", module)).contains("reason=JOINED").contains("created=1");
+
+        staff(person("1", teamA, true));
+        assertThat(row("1", module)).as("importing the same list again changes nothing").isEqualTo(row);
+    }
+
+    @Test
+    void a_joiner_under_a_fixed_date_that_has_passed_gets_the_grace_period() {
+        String module = publish("f", "1.0.0");
+        staff(person("1", teamA, true));
+        try (var hr = signedIn.as(DemoOrganisation.HR)) {
+            assignments.assign(new AssignmentRequest(module, new Audience(Audience.Type.DEPARTMENTS, List.of(teamA)),
+                    LocalDate.now().plusDays(2), null));
+        }
+        assertThat(due("1", module)).isEqualTo(LocalDate.now().plusDays(2));
+
+        staff(person("2", teamA, true));
+
+        assertThat(due("2", module)).as("nobody joins already late").isEqualTo(LocalDate.now().plusDays(30));
+    }
+
+    @Test
+    void a_mover_out_keeps_completed_evidence_loses_open_work_and_gets_it_back_on_return() {
+        String module = publish("m", "1.0.0");
+        staff(person("1", teamA, true), person("2", teamA, true));
+        rule(module, new Audience(Audience.Type.DEPARTMENTS, List.of(teamA)), 20, null);
+        complete("2", module);
+
+        staff(person("1", teamB, true), person("2", teamB, true));
+
+        assertThat(state("1", module)).isEqualTo("NO_LONGER_REQUIRED");
+        assertThat(row("1", module).get("closed_at")).isNotNull();
+        assertThat(state("2", module)).as("finished work stays finished").isEqualTo("COMPLETED");
+        assertThat(completions("2", module)).isOne();
+        assertThat(lastAudit("ASSIGNMENT_CLOSED", module)).contains("closed=1");
+        try (var employee = signedInAs("1")) {
+            assertThat(learning.myTraining()).filteredOn(a -> a.moduleId().equals(module)).singleElement()
+                    .satisfies(a -> {
+                        assertThat(a.state().isOpen()).isFalse();
+                        assertThat(a.overdue()).isFalse();
+                    });
+        }
+
+        staff(person("1", teamA, true));
+
+        assertThat(state("1", module)).isEqualTo("ASSIGNED");
+        assertThat(row("1", module).get("cycle_reason")).isEqualTo("JOINED");
+        assertThat(row("1", module).get("closed_at")).isNull();
+    }
+
+    @Test
+    void deactivation_closes_open_assignments_even_those_made_to_the_person_by_name() {
+        String module = publish("d", "1.0.0");
+        staff(person("1", teamA, true));
+        rule(module, new Audience(Audience.Type.EMPLOYEES, List.of(number("1"))), 10, null);
+
+        staff(person("1", teamB, true));
+        assertThat(state("1", module)).as("named people stay assigned when they move").isEqualTo("ASSIGNED");
+
+        staff(person("1", teamB, false));
+
+        assertThat(state("1", module)).isEqualTo("NO_LONGER_REQUIRED");
+        runDailyJob(LocalDate.now());
+        assertThat(state("1", module)).as("the daily safety net does not bring it back").isEqualTo("NO_LONGER_REQUIRED");
+    }
+
+    // --- recertification ---
+
+    @Test
+    void a_rolling_recertification_opens_exactly_the_lead_time_before_expiry_and_only_once() {
+        String module = publish("r", "1.0.0");
+        staff(person("1", teamA, true));
+        rule(module, new Audience(Audience.Type.DEPARTMENTS, List.of(teamA)), 20, null);
+        complete("1", module);
+        LocalDate expires = expiry("1", module);
+        assertThat(expires).isAfter(LocalDate.now().plusMonths(11));
+
+        runDailyJob(expires.minusDays(31));
+        assertThat(state("1", module)).as("a day before the lead time").isEqualTo("COMPLETED");
+
+        runDailyJob(expires.minusDays(30));
+        Map<String, Object> reopened = row("1", module);
+        assertThat(reopened.get("state")).isEqualTo("ASSIGNED");
+        assertThat(reopened.get("cycle_reason")).isEqualTo("RECERTIFICATION");
+        assertThat(((java.sql.Date) reopened.get("due_date")).toLocalDate()).isEqualTo(expires);
+        assertThat(reopened.get("completed_at")).isNull();
+        assertThat(completions("1", module)).as("the old evidence stays").isOne();
+
+        runDailyJob(expires.minusDays(30));
+        assertThat(row("1", module)).as("a second run the same day changes nothing").isEqualTo(reopened);
+    }
+
+    @Test
+    void a_rules_own_lead_time_replaces_the_default() {
+        String module = publish("l", "1.0.0");
+        staff(person("1", teamA, true));
+        rule(module, new Audience(Audience.Type.DEPARTMENTS, List.of(teamA)), 20, Recertification.rolling(60));
+        complete("1", module);
+        LocalDate expires = expiry("1", module);
+
+        runDailyJob(expires.minusDays(61));
+        assertThat(state("1", module)).isEqualTo("COMPLETED");
+        runDailyJob(expires.minusDays(60));
+        assertThat(state("1", module)).isEqualTo("ASSIGNED");
+    }
+
+    @Test
+    void a_calendar_window_opens_on_its_first_day_with_the_windows_due_date() {
+        String module = publish("c", "1.0.0");
+        staff(person("1", teamA, true));
+        rule(module, new Audience(Audience.Type.DEPARTMENTS, List.of(teamA)), 20,
+                Recertification.calendar(MonthDay.of(1, 1), MonthDay.of(3, 31)));
+        complete("1", module);
+        LocalDate windowOpens = LocalDate.of(LocalDate.now().getYear() + 1, 1, 1);
+
+        runDailyJob(windowOpens.minusDays(1));
+        assertThat(state("1", module)).isEqualTo("COMPLETED");
+
+        runDailyJob(windowOpens);
+        assertThat(state("1", module)).isEqualTo("ASSIGNED");
+        assertThat(due("1", module)).isEqualTo(LocalDate.of(windowOpens.getYear(), 3, 31));
+        assertThat(row("1", module).get("cycle_reason")).isEqualTo("RECERTIFICATION");
+    }
+
+    // --- material change ---
+
+    @Test
+    void a_new_major_version_reopens_completed_assignments_with_the_grace_period_and_minor_or_patch_do_not() {
+        String module = publish("v", "1.0.0");
+        staff(person("1", teamA, true));
+        rule(module, new Audience(Audience.Type.DEPARTMENTS, List.of(teamA)), 20, null);
+        complete("1", module);
+
+        publish(module, "1.1.0");
+        publish(module, "1.1.1");
+        assertThat(state("1", module)).as("minor and patch changes are editorial").isEqualTo("COMPLETED");
+
+        publish(module, "2.0.0");
+
+        Map<String, Object> row = row("1", module);
+        assertThat(row.get("state")).isEqualTo("ASSIGNED");
+        assertThat(row.get("cycle_reason")).isEqualTo("MATERIAL_CHANGE");
+        assertThat(((java.sql.Date) row.get("due_date")).toLocalDate()).isEqualTo(LocalDate.now().plusDays(30));
+        assertThat(lastAudit("ASSIGNMENT_CREATED", module)).contains("reason=MATERIAL_CHANGE");
+        try (var employee = signedInAs("1")) {
+            assertThat(learning.myTraining()).filteredOn(a -> a.moduleId().equals(module)).singleElement()
+                    .satisfies(a -> assertThat(a.reason()).isEqualTo(CycleReason.MATERIAL_CHANGE));
+        }
+    }
+
+    // --- helpers ---
+
+    private void runDailyJob(LocalDate day) {
+        new AssignmentCycleJob(cycle, new MutableClock(day.atTime(1, 30).toInstant(ZoneOffset.UTC))).run();
+    }
+
+    private void rule(String module, Audience audience, int dueInDays, Recertification recertification) {
+        try (var hr = signedIn.as(DemoOrganisation.HR)) {
+            assignments.assign(new AssignmentRequest(module, audience, null, dueInDays, recertification));
+        }
+    }
+
+    private String number(String suffix) {
+        return "C" + unique + suffix;
+    }
+
+    private String email(String suffix) {
+        return "c" + unique + suffix + "@example.com";
+    }
+
+    private String person(String suffix, String department, boolean active) {
+        return StaffLists.row(number(suffix), email(suffix), "Cycle Person " + suffix, department, "E1000", "", "en",
+                "2026-01-05", active);
+    }
+
+    private void staff(String... rows) {
+        try (var hr = signedIn.as(DemoOrganisation.HR)) {
+            imports.importStaffList(StaffLists.file(List.of(rows)), ImportMode.PARTIAL);
+        }
+    }
+
+    /** A one-question module that expires after a year; {@code id} is a new module's suffix or an existing id. */
+    private String publish(String id, String version) {
+        String module = id.startsWith("cycle-") ? id : "cycle-" + unique + "-" + id;
+        TestContent.writeModule(module, """
+                ---
+                id: %s
+                title: Cycle %s
+                version: %s
+                pass-mark: 100
+                recertify-every: P12M
+                ---
+                ## The only lesson
+
+                Data is kept only as long as it is needed.
+
+                ## Quiz
+
+                ### How long do we keep customer data?
+                - [x] Only as long as it is needed
+                - [ ] Forever
+                """.formatted(module, module, version));
+        try (var author = signedIn.as(DemoOrganisation.AUTHOR)) {
+            content.reload();
+        }
+        return module;
+    }
+
+    /** Signs the imported person in; they are given a password first, as their invitation would. */
+    private SignedIn.Session signedInAs(String suffix) {
+        jdbc.sql("""
+                INSERT IGNORE INTO credential (employee_id, password_hash, changed_at)
+                SELECT id, '{noop}unused', NOW(6) FROM employee WHERE employee_number = ?""").param(number(suffix))
+                .update();
+        return signedIn.as(email(suffix));
+    }
+
+    private void complete(String suffix, String module) {
+        try (var employee = signedInAs(suffix)) {
+            AttemptView attempt = learning.startOrResume(module);
+            List<Question> bank = content.questions(attempt.version()).orElseThrow();
+            for (DrawnQuestion drawn : attempt.questions()) {
+                Set<Integer> right = new HashSet<>();
+                bank.stream().filter(q -> q.key() == drawn.key()).findFirst().orElseThrow().options().stream()
+                        .filter(o -> o.correct()).forEach(o -> right.add(o.key()));
+                learning.answer(attempt.attemptId(), drawn.key(), right);
+            }
+            assertThat(learning.submit(attempt.attemptId()).passed()).isTrue();
+        }
+        assertThat(state(suffix, module)).isEqualTo("COMPLETED");
+    }
+
+    private Map<String, Object> row(String suffix, String module) {
+        return jdbc.sql("""
+                SELECT a.state, a.cycle_reason, a.due_date, a.assigned_at, a.completed_at, a.closed_at, a.rule_id
+                FROM assignment a JOIN employee e ON e.id = a.employee_id
+                WHERE e.employee_number = ? AND a.module_id = ?""").params(number(suffix), module).query().singleRow();
+    }
+
+    private String state(String suffix, String module) {
+        return jdbc.sql("""
+                SELECT a.state FROM assignment a JOIN employee e ON e.id = a.employee_id
+                WHERE e.employee_number = ? AND a.module_id = ?""").params(number(suffix), module)
+                .query(String.class).optional().orElse(null);
+    }
+
+    private LocalDate due(String suffix, String module) {
+        return ((java.sql.Date) row(suffix, module).get("due_date")).toLocalDate();
+    }
+
+    private LocalDate expiry(String suffix, String module) {
+        Instant expires = jdbc.sql("""
+                SELECT c.expires_at FROM completion c JOIN employee e ON e.id = c.employee_id
+                WHERE e.employee_number = ? AND c.module_id = ?""").params(number(suffix), module)
+                .query(java.sql.Timestamp.class).single().toInstant();
+        return LocalDate.ofInstant(expires, ZoneOffset.UTC);
+    }
+
+    private int completions(String suffix, String module) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM completion c JOIN employee e ON e.id = c.employee_id
+                WHERE e.employee_number = ? AND c.module_id = ?""").params(number(suffix), module)
+                .query(Integer.class).single();
+    }
+
+    private String lastAudit(String action, String module) {
+        return jdbc.sql("""
+                SELECT detail FROM audit_entry WHERE action = ? AND subject = ? ORDER BY id DESC LIMIT 1""")
+                .params(action, "module:" + module).query(String.class).optional().orElse("");
+    }
+}

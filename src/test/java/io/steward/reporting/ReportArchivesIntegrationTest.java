@@ -1,0 +1,209 @@
+package io.steward.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.steward.content.AnswerOption;
+import io.steward.content.ContentService;
+import io.steward.content.Question;
+import io.steward.demo.DemoOrganisation;
+import io.steward.learning.AttemptResult;
+import io.steward.learning.AttemptView;
+import io.steward.learning.DrawnQuestion;
+import io.steward.learning.LearningService;
+import io.steward.reporting.domain.EvidenceQuery.Period;
+import io.steward.support.IntegrationTest;
+import io.steward.support.SignedIn;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+
+@IntegrationTest
+class ReportArchivesIntegrationTest {
+
+    static final String MODULE = "reporting-data-incidents";
+    /** In the demo manager's line (through Aisha Khan). */
+    static final String INSIDE = "noah.johnson@example.com";
+    /** In Lena Novak's line, not the demo manager's. */
+    static final String OUTSIDE = "yuki.tanaka@example.com";
+
+    @Autowired
+    private ArchiveService archives;
+    @Autowired
+    private LearningService learning;
+    @Autowired
+    private ContentService content;
+    @Autowired
+    private SignedIn signedIn;
+    @Autowired
+    private JdbcClient jdbc;
+
+    @BeforeEach
+    void bothHaveCompletedTheModule() {
+        complete(INSIDE);
+        complete(OUTSIDE);
+    }
+
+    private void complete(String email) {
+        Long done = jdbc.sql("""
+                SELECT COUNT(*) FROM completion c JOIN employee e ON e.id = c.employee_id
+                WHERE e.email = ? AND c.module_id = ?""").params(email, MODULE).query(Long.class).single();
+        if (done > 0) {
+            return;
+        }
+        try (var person = signedIn.as(email)) {
+            AttemptView attempt = learning.startOrResume(MODULE);
+            List<Question> bank = content.questions(attempt.version()).orElseThrow();
+            for (DrawnQuestion drawn : attempt.questions()) {
+                Question q = bank.stream().filter(b -> b.key() == drawn.key()).findFirst().orElseThrow();
+                learning.answer(attempt.attemptId(), q.key(), Set.copyOf(q.options().stream()
+                        .filter(AnswerOption::correct).map(AnswerOption::key).toList()));
+            }
+            AttemptResult result = learning.submit(attempt.attemptId());
+            if (result.completionId() == null) {
+                learning.agreeToAttestation(attempt.attemptId());
+            }
+        }
+    }
+
+    private String codeOf(String email) {
+        return jdbc.sql("""
+                SELECT cert.code FROM certificate cert JOIN employee e ON e.id = cert.employee_id
+                WHERE e.email = ? AND cert.module_id = ? ORDER BY cert.id DESC LIMIT 1""")
+                .params(email, MODULE).query(String.class).single();
+    }
+
+    /** Every file of a ZIP by name. */
+    static Map<String, byte[]> unzip(byte[] zip) throws IOException {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                files.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        return files;
+    }
+
+    /** Checks each line of the manifest against the file it names; returns the names it lists. */
+    static List<String> verifyManifest(Map<String, byte[]> files) throws Exception {
+        String manifest = new String(files.get(ManifestZip.MANIFEST), StandardCharsets.UTF_8);
+        List<String> listed = manifest.lines().map(line -> line.substring(66)).toList();
+        for (String line : manifest.lines().toList()) {
+            String name = line.substring(66);
+            assertThat(files).as(name).containsKey(name);
+            assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(files.get(name))))
+                    .as("hash of " + name).isEqualTo(line.substring(0, 64));
+        }
+        return listed;
+    }
+
+    private byte[] certificatesAs(String email, ReportFilter filter) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (var session = signedIn.as(email)) {
+            archives.exportCertificates(filter, out);
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void a_manager_gets_the_certificates_of_their_own_line_only_whatever_manager_they_ask_for() throws Exception {
+        long lena = jdbc.sql("SELECT id FROM employee WHERE email = 'lena.novak@example.com'").query(Long.class)
+                .single();
+        Map<String, byte[]> files = unzip(certificatesAs(DemoOrganisation.MANAGER,
+                new ReportFilter(null, MODULE, null, null, null, lena)));
+
+        assertThat(files.keySet()).anyMatch(name -> name.contains(codeOf(INSIDE)))
+                .noneMatch(name -> name.contains(codeOf(OUTSIDE)));
+        assertThat(verifyManifest(files)).containsExactlyInAnyOrderElementsOf(files.keySet().stream()
+                .filter(name -> !name.equals(ManifestZip.MANIFEST)).toList());
+        byte[] pdf = files.entrySet().stream().filter(f -> f.getKey().contains(codeOf(INSIDE))).findFirst()
+                .orElseThrow().getValue();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Noah Johnson", codeOf(INSIDE));
+        }
+    }
+
+    @Test
+    void hr_gets_every_certificate_of_the_filter_and_employees_none() throws Exception {
+        Map<String, byte[]> files = unzip(certificatesAs(DemoOrganisation.HR,
+                new ReportFilter(null, MODULE, ReportFilter.StateFilter.COMPLETED, null, null, null)));
+        long expected = jdbc.sql("""
+                SELECT COUNT(DISTINCT a.id) FROM assignment a JOIN employee e ON e.id = a.employee_id
+                JOIN certificate cert ON cert.employee_id = a.employee_id AND cert.module_id = a.module_id
+                WHERE e.active AND a.module_id = ? AND a.state = 'COMPLETED'""").param(MODULE).query(Long.class)
+                .single();
+
+        assertThat(files).hasSize((int) expected + 1).containsKey(ManifestZip.MANIFEST);
+        assertThat(files.keySet()).anyMatch(name -> name.contains(codeOf(OUTSIDE)));
+        try (var employee = signedIn.as(DemoOrganisation.EMPLOYEE)) {
+            assertThatThrownBy(() -> archives.exportCertificates(ReportFilter.none(), new ByteArrayOutputStream()))
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
+    @Test
+    void the_evidence_pack_holds_every_part_and_its_manifest_verifies() throws Exception {
+        LocalDate today = LocalDate.now();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (var auditor = signedIn.as(DemoOrganisation.AUDITOR)) {
+            archives.evidencePack(MODULE, new Period(today.minusDays(30), today), out);
+        }
+        Map<String, byte[]> files = unzip(out.toByteArray());
+
+        assertThat(files.keySet()).contains("README.txt", "population.csv", "assignment-rules.csv",
+                "completions.csv", "exceptions.csv", ManifestZip.MANIFEST)
+                .anyMatch(name -> name.startsWith("content/") && name.endsWith(".md"));
+        assertThat(verifyManifest(files)).hasSize(files.size() - 1);
+        List<CSVRecord> population = csv(files.get("population.csv"));
+        long assigned = jdbc.sql("SELECT COUNT(*) FROM assignment WHERE module_id = ?").param(MODULE)
+                .query(Long.class).single();
+        assertThat(population).hasSize((int) assigned);
+        assertThat(csv(files.get("completions.csv"))).extracting(r -> r.get("name"))
+                .contains("Noah Johnson", "Yuki Tanaka");
+        assertThat(csv(files.get("exceptions.csv"))).isNotNull();
+        assertThat(csv(files.get("assignment-rules.csv"))).extracting(r -> r.get("module_id")).contains(MODULE);
+        String everything = new String(files.get("population.csv"), StandardCharsets.UTF_8)
+                + new String(files.get("completions.csv"), StandardCharsets.UTF_8);
+        assertThat(everything).as("no e-mail addresses").doesNotContain("@example.com");
+        String source = files.entrySet().stream().filter(f -> f.getKey().startsWith("content/")).findFirst()
+                .map(f -> new String(f.getValue(), StandardCharsets.UTF_8)).orElseThrow();
+        assertThat(source).contains("id: " + MODULE);
+    }
+
+    @Test
+    void managers_and_employees_get_no_evidence_pack() {
+        Period period = new Period(LocalDate.now().minusDays(1), LocalDate.now());
+        for (String email : List.of(DemoOrganisation.MANAGER, DemoOrganisation.EMPLOYEE)) {
+            try (var session = signedIn.as(email)) {
+                assertThatThrownBy(() -> archives.evidencePack(MODULE, period, new ByteArrayOutputStream()))
+                        .isInstanceOf(AccessDeniedException.class);
+            }
+        }
+    }
+
+    static List<CSVRecord> csv(byte[] file) throws IOException {
+        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(new String(file, StandardCharsets.UTF_8))).getRecords();
+    }
+}
