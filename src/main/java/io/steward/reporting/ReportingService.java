@@ -2,10 +2,7 @@ package io.steward.reporting;
 
 import io.steward.base.CurrentUser;
 import io.steward.base.EmployeeId;
-<<<<<<< HEAD
-=======
 import io.steward.base.PersonalRecordViewed;
->>>>>>> main
 import io.steward.base.RateLimiter;
 import io.steward.base.Role;
 import io.steward.base.SmallGroups;
@@ -60,11 +57,7 @@ public class ReportingService {
     private final CompletionRowsQuery completionRows;
     private final ContentService content;
     private final CurrentUser currentUser;
-<<<<<<< HEAD
-    private final ApplicationEventPublisher events;
-=======
     private final Populations populations;
->>>>>>> main
     private final Clock clock;
     private final RateLimiter reminders;
     private final Aggregates aggregates;
@@ -72,22 +65,14 @@ public class ReportingService {
     private final ExecutorService parallel = Executors.newVirtualThreadPerTaskExecutor();
 
     ReportingService(DashboardQuery dashboards, PersonHistoryQuery histories, CompletionRowsQuery completionRows,
-<<<<<<< HEAD
-            ContentService content, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
-=======
             ContentService content, CurrentUser currentUser, Populations populations, Clock clock,
             SmallGroups smallGroups, ApplicationEventPublisher events) {
->>>>>>> main
         this.dashboards = dashboards;
         this.histories = histories;
         this.completionRows = completionRows;
         this.content = content;
         this.currentUser = currentUser;
-<<<<<<< HEAD
-        this.events = events;
-=======
         this.populations = populations;
->>>>>>> main
         this.clock = clock;
         this.reminders = new RateLimiter(clock, 1, Duration.ofDays(1));
         this.aggregates = new Aggregates(smallGroups);
