@@ -1,6 +1,7 @@
 package io.steward;
 
 import io.steward.demo.DemoOrganisation;
+import io.steward.demo.QuickStartMail;
 import io.steward.support.EmbeddedMariaDb;
 import java.nio.file.Path;
 import org.springframework.boot.SpringApplication;
@@ -8,7 +9,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The README's first command ({@code mvn spring-boot:test-run}): Steward with an embedded MariaDB whose
- * data stays in {@code ./data}, and the demo organisation. Lives on the test classpath only.
+ * data stays in {@code ./data}, the demo organisation, and an in-process mail server whose mails are listed on
+ * a page of their own. Lives on the test classpath only.
  */
 public final class QuickStart {
 
@@ -23,11 +25,14 @@ public final class QuickStart {
         // Plain http on localhost: secure-only cookies and HSTS would lock the browser out.
         System.setProperty("server.servlet.session.cookie.secure", "false");
         System.setProperty("steward.security.hsts", "false");
+        QuickStartMail.start();
         ConfigurableApplicationContext context = SpringApplication.from(StewardApplication::main)
-                .with(DemoOrganisation.class)
+                .with(DemoOrganisation.class, QuickStartMail.class)
                 .run(args)
                 .getApplicationContext();
         String port = context.getEnvironment().getProperty("local.server.port", "8080");
         System.out.println(DemoOrganisation.loginsBanner("http://localhost:" + port));
+        System.out.println("  E-mails Steward sends (sign in first): http://localhost:" + port + "/"
+                + QuickStartMail.PATH + "\n");
     }
 }

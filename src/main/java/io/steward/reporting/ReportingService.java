@@ -133,7 +133,7 @@ public class ReportingService {
 
     /**
      * Records a reminder from the signed-in manager to one of their people about overdue training, at most
-     * once a day per person. Email sending does not exist yet, so the reminder is only logged.
+     * once a day per person. The notification feature e-mails it.
      */
     @RolesAllowed(Role.Names.MANAGER)
     public Reminder remindOverdue(long employeeId) {
@@ -146,6 +146,8 @@ public class ReportingService {
             return Reminder.ALREADY_TODAY;
         }
         log.info("Manager {} reminded employee {} about {} overdue assignments", manager, employeeId, overdue);
+        events.publishEvent(new OverdueReminderRequested(new EmployeeId(employeeId), new EmployeeId(manager),
+                currentUser.require().displayName()));
         return Reminder.RECORDED;
     }
 

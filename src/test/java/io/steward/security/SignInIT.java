@@ -28,14 +28,17 @@ class SignInIT extends BrowserTest {
 
     static Stream<Arguments> roles() {
         return Stream.of(
-                Arguments.of(DemoOrganisation.EMPLOYEE, "My training", List.of("My training", "My data")),
-                Arguments.of(DemoOrganisation.MANAGER, "My team", List.of("My training", "My team", "My data")),
-                Arguments.of(DemoOrganisation.HR, "Compliance", List.of("My training", "Compliance", "Assignments",
-                        "Content", "Question analysis", "People", "Retention", "API tokens", "My data")),
+                Arguments.of(DemoOrganisation.EMPLOYEE, "My training",
+                        List.of("My training", "My reminders", "My data")),
+                Arguments.of(DemoOrganisation.MANAGER, "My team",
+                        List.of("My training", "My reminders", "My data", "My team")),
+                Arguments.of(DemoOrganisation.HR, "Compliance", List.of("My training", "My reminders", "My data",
+                        "Compliance", "Assignments", "Content", "Question analysis", "People", "Notifications",
+                        "Retention", "API tokens")),
                 Arguments.of(DemoOrganisation.AUTHOR, "Content",
-                        List.of("My training", "Content", "Question analysis", "My data")),
+                        List.of("My training", "My reminders", "My data", "Content", "Question analysis")),
                 Arguments.of(DemoOrganisation.AUDITOR, "Compliance",
-                        List.of("My training", "Compliance", "Audit trail", "My data")));
+                        List.of("My training", "My reminders", "My data", "Compliance", "Audit trail")));
     }
 
     @ParameterizedTest(name = "{0} lands on {1}")
@@ -97,7 +100,7 @@ class SignInIT extends BrowserTest {
                 .map(route -> withSampleParameters(route.getTemplate()))
                 .toList();
         assertThat(paths).as("registered routes").contains("", "training", "team", "compliance", "content",
-                "people", "people/import", "api-tokens", "analysis");
+                "people", "people/import", "api-tokens", "analysis", "notifications", "reminders");
 
         for (String path : paths) {
             page.navigate(url(path));

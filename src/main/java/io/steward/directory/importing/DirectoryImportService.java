@@ -4,6 +4,7 @@ import io.steward.base.Role;
 import io.steward.directory.DirectoryImported;
 import io.steward.directory.EmployeesDeactivated;
 import io.steward.directory.InvitationIssuer;
+import io.steward.directory.NewcomersInvited;
 import io.steward.directory.InvitationIssuer.IssuedInvitation;
 import io.steward.directory.importing.ImportProblem.Kind;
 import io.steward.directory.importing.ImportResult.NewcomerInvitation;
@@ -92,6 +93,7 @@ public class DirectoryImportService {
             return List.of();
         }
         List<IssuedInvitation> issued = invitations.invite(created.stream().map(DirectoryStore.Created::id).toList());
+        events.publishEvent(new NewcomersInvited(issued));
         List<NewcomerInvitation> result = new ArrayList<>(issued.size());
         for (int i = 0; i < issued.size(); i++) {
             StaffRow row = created.get(i).row();

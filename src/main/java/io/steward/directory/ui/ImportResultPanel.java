@@ -17,8 +17,9 @@ import io.steward.directory.importing.ImportResult.NewcomerInvitation;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * The import is done: what changed, and the one-time link each new person needs to set a password. Steward
- * does not send email yet, so HR copies each link to its person; the links are shown only here.
+ * The import is done: what changed, and the one-time link each new person needs to set a password. The links
+ * are e-mailed when a mail server is configured; they are shown here too, once, so that HR can hand one over
+ * when its mail failed or when there is no mail server.
  */
 class ImportResultPanel extends Section {
 

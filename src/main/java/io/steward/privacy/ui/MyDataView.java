@@ -29,7 +29,7 @@ import java.util.List;
  * the same as a download (JSON for machines, HTML for people).
  */
 @Route("my-data")
-@Menu(title = "nav.myData", order = 20, icon = "vaadin:file-text-o")
+@Menu(title = "nav.myData", order = 1.7, icon = "vaadin:file-text-o")
 @PermitAll
 class MyDataView extends StewardView {
 

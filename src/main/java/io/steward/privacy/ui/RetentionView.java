@@ -34,7 +34,7 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
  * delete or pseudonymise, a run by hand with its progress, and erasure on request.
  */
 @Route("retention")
-@Menu(title = "nav.retention", order = 5.5, icon = "vaadin:archive")
+@Menu(title = "nav.retention", order = 5.7, icon = "vaadin:archive")
 @RolesAllowed(Role.Names.HR)
 class RetentionView extends StewardView {
 

@@ -1,0 +1,15 @@
+package io.steward.directory;
+
+import io.steward.directory.InvitationIssuer.IssuedInvitation;
+import java.util.List;
+
+/**
+ * New people got their one-time links to set a password. The links hold secrets: listeners use them at once and
+ * never store them.
+ */
+public record NewcomersInvited(List<IssuedInvitation> invitations) {
+
+    public NewcomersInvited {
+        invitations = List.copyOf(invitations);
+    }
+}

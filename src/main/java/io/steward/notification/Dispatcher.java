@@ -1,0 +1,158 @@
+package io.steward.notification;
+
+import io.steward.notification.domain.ClaimedMail;
+import io.steward.notification.domain.DeliveryLog;
+import io.steward.notification.domain.MailDraft;
+import io.steward.notification.domain.MailPlanner;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+
+/**
+ * Plans and sends mails through one mail server. Safe to run on several threads or app instances at once:
+ * planning cannot plan a mail twice (the log's unique key), and each mail is sent by the one sender that wins
+ * its claim. A failed try is kept with its error and tried again later, with a growing pause, until the
+ * configured number of tries; then the mail is marked failed for HR to see.
+ */
+class Dispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
+    private static final int BATCH = 200;
+    /** Kinds that are about one assignment, and so pointless once it is no longer open. */
+    private static final Set<NotificationKind> ABOUT_AN_ASSIGNMENT =
+            Set.of(NotificationKind.ASSIGNED, NotificationKind.DUE_SOON, NotificationKind.OVERDUE);
+
+    private final MailPlanner planner;
+    private final DeliveryLog deliveries;
+    private final JdbcClient jdbc;
+    private final JavaMailSender mailServer;
+    private final NotificationSettings settings;
+    private final Clock clock;
+
+    Dispatcher(MailPlanner planner, DeliveryLog deliveries, JdbcClient jdbc, JavaMailSender mailServer,
+            NotificationSettings settings, Clock clock) {
+        this.planner = planner;
+        this.deliveries = deliveries;
+        this.jdbc = jdbc;
+        this.mailServer = mailServer;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Plans whatever is due now, then sends everything due, including earlier failures whose retry is due. */
+    RunOutcome run() {
+        Instant now = clock.instant();
+        int planned = 0;
+        for (MailDraft draft : planner.drafts(now)) {
+            planned += deliveries.plan(draft, now) ? 1 : 0;
+        }
+        Tally tally = new Tally();
+        List<Long> due;
+        do {
+            due = deliveries.due(now, staleBefore(now), BATCH);
+            for (long id : due) {
+                deliveries.claim(id, now, staleBefore(now)).ifPresent(mail -> tally.add(deliver(mail, now)));
+            }
+        } while (due.size() == BATCH);
+        RunOutcome outcome = new RunOutcome(planned, tally.sent, tally.retrying, tally.failed, tally.cancelled);
+        if (!outcome.equals(RunOutcome.NOTHING)) {
+            log.info("Notifications: {}", outcome);
+        }
+        return outcome;
+    }
+
+    /** Plans one mail and sends it at once; it is retried later like any other when the server refuses it. */
+    Optional<DeliveryStatus> sendNow(MailDraft draft) {
+        Instant now = clock.instant();
+        return deliveries.planClaimed(draft, now).map(mail -> deliver(mail, now));
+    }
+
+    /**
+     * Sends a mail whose content must not be stored (an invitation link): the log keeps {@code logged} instead.
+     * It is tried once; when that fails it is marked failed at once, as there is nothing to retry with.
+     */
+    Optional<DeliveryStatus> sendUnstored(MailDraft mail, MailDraft logged) {
+        Instant now = clock.instant();
+        return deliveries.planClaimed(logged, now).map(claimed -> {
+            try {
+                send(mail.email(), mail.mail().subject(), mail.mail().text(), mail.mail().html());
+                deliveries.sent(claimed, now);
+                return DeliveryStatus.SENT;
+            } catch (MailException e) {
+                log.warn("Invitation mail {} failed: {}", claimed.id(), e.getMessage());
+                deliveries.failed(claimed, e.getMessage(), now, null);
+                return DeliveryStatus.FAILED;
+            }
+        });
+    }
+
+    private DeliveryStatus deliver(ClaimedMail mail, Instant now) {
+        if (ABOUT_AN_ASSIGNMENT.contains(mail.kind()) && !stillOpen(mail.aboutId())) {
+            deliveries.cancelled(mail, now);
+            return DeliveryStatus.CANCELLED;
+        }
+        try {
+            send(mail.email(), mail.subject(), mail.text(), mail.html());
+            deliveries.sent(mail, now);
+            return DeliveryStatus.SENT;
+        } catch (MailException e) {
+            int failures = mail.attempts() + 1;
+            Instant retryAt = failures < settings.maxAttempts() ? now.plus(settings.retryDelay(failures)) : null;
+            log.warn("Mail {} failed (try {} of {}): {}", mail.id(), failures, settings.maxAttempts(),
+                    e.getMessage());
+            deliveries.failed(mail, e.getMessage(), now, retryAt);
+            return retryAt == null ? DeliveryStatus.FAILED : DeliveryStatus.RETRY;
+        }
+    }
+
+    private boolean stillOpen(long assignmentId) {
+        return jdbc.sql("SELECT COUNT(*) FROM assignment WHERE id = :id AND state IN ('ASSIGNED', 'IN_PROGRESS')")
+                .param("id", assignmentId).query(Integer.class).single() > 0;
+    }
+
+    private void send(String to, String subject, String text, String html) {
+        mailServer.send((MimeMessage message) -> {
+            MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_NO, "UTF-8");
+            helper.setFrom(settings.from());
+            helper.setTo(to);
+            helper.setSubject(subject);
+            MimeBodyPart plain = new MimeBodyPart();
+            plain.setText(text, "UTF-8");
+            MimeBodyPart rich = new MimeBodyPart();
+            rich.setText(html, "UTF-8", "html");
+            message.setContent(new MimeMultipart("alternative", plain, rich));
+        });
+    }
+
+    private Instant staleBefore(Instant now) {
+        return now.minus(settings.sendingLease());
+    }
+
+    private static final class Tally {
+        int sent;
+        int retrying;
+        int failed;
+        int cancelled;
+
+        void add(DeliveryStatus status) {
+            switch (status) {
+                case SENT -> sent++;
+                case RETRY -> retrying++;
+                case FAILED -> failed++;
+                case CANCELLED -> cancelled++;
+                default -> throw new IllegalStateException("not an outcome: " + status);
+            }
+        }
+    }
+}

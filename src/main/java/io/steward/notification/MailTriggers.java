@@ -1,0 +1,56 @@
+package io.steward.notification;
+
+import io.steward.directory.NewcomersInvited;
+import io.steward.notification.domain.MailPlanner;
+import io.steward.reporting.OverdueReminderRequested;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Mails that other features ask for, sent as soon as the cause is committed: a manager's reminder to an overdue
+ * person, and new people's invitations. Without a mail server nothing is sent, and HR hands out the invitation
+ * links shown after the import.
+ */
+@Component
+class MailTriggers {
+
+    private final MailPlanner planner;
+    private final ObjectProvider<Dispatcher> dispatcher;
+    private final TaskExecutor background;
+    private final Clock clock;
+
+    MailTriggers(MailPlanner planner, ObjectProvider<Dispatcher> dispatcher, @Qualifier("applicationTaskExecutor") TaskExecutor background, Clock clock) {
+        this.planner = planner;
+        this.dispatcher = dispatcher;
+        this.background = background;
+        this.clock = clock;
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    void on(OverdueReminderRequested event) {
+        dispatcher.ifAvailable(sender -> planner.overdueReminder(event.person().value(), event.managerName(),
+                LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)).ifPresent(sender::sendNow));
+    }
+
+    /** Sent in the background: an import may bring thousands of people, and HR should not wait for the mails. */
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    void on(NewcomersInvited event) {
+        Dispatcher sender = dispatcher.getIfAvailable();
+        if (sender == null) {
+            return;
+        }
+        background.execute(() -> event.invitations().forEach(invitation -> planner
+                .invitation(invitation.employee().value(), invitation.path(), invitation.expiresAt())
+                .ifPresent(mail -> sender.sendUnstored(mail.mail(), mail.logged()))));
+    }
+}

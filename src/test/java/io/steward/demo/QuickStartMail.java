@@ -1,0 +1,60 @@
+package io.steward.demo;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+import io.steward.support.SentMail;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * The quick start's mail server: an in-process SMTP server (GreenMail) that keeps every mail Steward sends, and
+ * the page {@value #PATH} that lists them. Test classpath only, so the production jar holds neither.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class QuickStartMail {
+
+    public static final String PATH = "dev/mails";
+
+    private static GreenMail server;
+
+    /** Starts the server on a free port and points Steward's mail settings at it. */
+    public static synchronized void start() {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        server.start();
+        System.setProperty("spring.mail.host", "127.0.0.1");
+        System.setProperty("spring.mail.port", String.valueOf(port));
+        System.setProperty("spring.mail.properties.mail.smtp.auth", "false");
+        System.setProperty("spring.mail.properties.mail.smtp.starttls.enable", "false");
+        System.setProperty("steward.mail.from", "steward@example.com");
+        // Reminders every minute, so that a newcomer sees the first ones soon after start-up.
+        System.setProperty("steward.notifications.interval", "PT1M");
+    }
+
+    /** Every mail received so far, newest first. */
+    static synchronized List<SentMail> received() {
+        return server == null ? List.of() : Arrays.stream(server.getReceivedMessages()).map(SentMail::of)
+                .sorted(Comparator.comparing(SentMail::received).reversed()).toList();
+    }
+
+    @Bean
+    VaadinServiceInitListener mailboxPage() {
+        return event -> RouteConfiguration
+                .forRegistry(ApplicationRouteRegistry.getInstance(event.getSource().getContext()))
+                .setRoute(PATH, MailboxView.class);
+    }
+}
