@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.steward.audit.AuditService;
-import io.steward.content.ContentService;
 import io.steward.demo.DemoOrganisation;
-import io.steward.learning.LearningService;
 import io.steward.privacy.PrivacyFixtures.Person;
 import io.steward.support.IntegrationTest;
+import io.steward.support.QuizTaker;
 import io.steward.support.SignedIn;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -32,11 +31,9 @@ class ErasureIntegrationTest {
     @Autowired
     private SignedIn signedIn;
     @Autowired
+    private QuizTaker quizzes;
+    @Autowired
     private JdbcClient jdbc;
-    @Autowired
-    private LearningService learning;
-    @Autowired
-    private ContentService content;
     @LocalServerPort
     private int port;
 
@@ -44,7 +41,7 @@ class ErasureIntegrationTest {
 
     @BeforeEach
     void fixtures() {
-        fixtures = new PrivacyFixtures(jdbc, signedIn, learning, content);
+        fixtures = new PrivacyFixtures(jdbc, quizzes);
     }
 
     private int mentions(Person person) {

@@ -6,14 +6,13 @@ import io.steward.base.PersonalData;
 import io.steward.base.PersonalRecordViewed;
 import io.steward.base.Retention;
 import io.steward.base.RetentionPolicy;
-import io.steward.content.ContentService;
 import io.steward.demo.DemoOrganisation;
 import io.steward.directory.Audience;
 import io.steward.learning.AssignmentRequest;
 import io.steward.learning.AssignmentService;
-import io.steward.learning.LearningService;
 import io.steward.privacy.PrivacyFixtures.Person;
 import io.steward.support.IntegrationTest;
+import io.steward.support.QuizTaker;
 import io.steward.support.SignedIn;
 import java.io.IOException;
 import java.io.Reader;
@@ -63,19 +62,17 @@ class MyDataIntegrationTest {
     @Autowired
     private SignedIn signedIn;
     @Autowired
+    private QuizTaker quizzes;
+    @Autowired
     private JdbcClient jdbc;
     @Autowired
     private JsonMapper json;
-    @Autowired
-    private LearningService learning;
-    @Autowired
-    private ContentService content;
 
     private PrivacyFixtures fixtures;
 
     @BeforeEach
     void fixtures() {
-        fixtures = new PrivacyFixtures(jdbc, signedIn, learning, content);
+        fixtures = new PrivacyFixtures(jdbc, quizzes);
     }
 
     /** Gives the person a record of every kind: an assignment, a passed quiz, a view by HR, a sign-in. */

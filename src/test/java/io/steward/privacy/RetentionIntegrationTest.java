@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.steward.base.Retention;
 import io.steward.base.RetentionPolicy;
-import io.steward.content.ContentService;
 import io.steward.demo.DemoOrganisation;
 import io.steward.directory.importing.DirectoryImportService;
 import io.steward.directory.importing.ImportMode;
-import io.steward.learning.LearningService;
 import io.steward.privacy.PrivacyFixtures.Person;
 import io.steward.support.IntegrationTest;
 import io.steward.support.MutableClock;
+import io.steward.support.QuizTaker;
 import io.steward.support.SignedIn;
 import io.steward.support.StaffLists;
 import java.sql.Timestamp;
@@ -46,9 +45,7 @@ class RetentionIntegrationTest {
     @Autowired
     private SignedIn signedIn;
     @Autowired
-    private LearningService learning;
-    @Autowired
-    private ContentService content;
+    private QuizTaker quizzes;
     @Autowired
     private DirectoryImportService imports;
 
@@ -58,7 +55,7 @@ class RetentionIntegrationTest {
 
     @BeforeEach
     void setUp() {
-        fixtures = new PrivacyFixtures(jdbc, signedIn, learning, content);
+        fixtures = new PrivacyFixtures(jdbc, quizzes);
         // Chunks of two, so that every kind takes several transactions.
         job = new RetentionJob(tasks, transaction, events, locks, clock, 2);
     }
