@@ -2,41 +2,24 @@ package io.steward.notification;
 
 import io.steward.base.Retention;
 import io.steward.base.RetentionPolicy;
-import io.steward.notification.domain.DeliveryLog;
-import java.time.Instant;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Delivery log entries are kept for {@code steward.retention.periods.delivery-log} (12 months by default) after they were
- * planned, then deleted. Mails still waiting to be sent are never deleted.
+ * Delivery log entries are kept for {@code steward.retention.periods.delivery-log} (12 months by default) after they
+ * were planned, then deleted. Mails still waiting to be sent are never deleted.
  */
-@Component
-class DeliveryLogRetention implements Retention.Task {
+@Configuration
+class DeliveryLogRetention {
 
-    private final DeliveryLog deliveries;
-    private final RetentionPolicy policy;
+    static final String KIND = "delivery-log";
 
-    DeliveryLogRetention(DeliveryLog deliveries, RetentionPolicy policy) {
-        this.deliveries = deliveries;
-        this.policy = policy;
-    }
-
-    @Override
-    public String kind() {
-        return "delivery-log";
-    }
-
-    @Override
-    public long expired(Instant now) {
-        return deliveries.countFinishedBefore(cutoff(now));
-    }
-
-    @Override
-    public int apply(Instant now, int limit) {
-        return deliveries.deleteFinishedBefore(cutoff(now), limit);
-    }
-
-    private Instant cutoff(Instant now) {
-        return policy.cutoff(kind(), now);
+    @Bean
+    Retention.Task deliveryLogTask(RetentionPolicy policy, JdbcTemplate jdbc) {
+        return Retention.deleting(KIND, KIND, policy, jdbc, """
+                FROM notification_delivery
+                WHERE status IN ('SENT', 'FAILED', 'CANCELLED') AND planned_at < :cutoff""", "id",
+                "DELETE FROM notification_delivery WHERE id = ?");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.steward.base.EmployeeId;
+import io.steward.base.Retention;
 import io.steward.demo.DemoOrganisation;
 import io.steward.directory.DirectoryService;
 import io.steward.notification.People.Person;
@@ -23,6 +24,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -46,7 +48,8 @@ class NotificationServiceIntegrationTest {
     @Autowired
     private Clock clock;
     @Autowired
-    private DeliveryLogRetention retention;
+    @Qualifier("deliveryLogTask")
+    private Retention.Task retention;
     @Autowired
     private ReminderRecords records;
 

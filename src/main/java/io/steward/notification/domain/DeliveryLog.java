@@ -34,9 +34,6 @@ public class DeliveryLog {
             ((status IN ('PENDING', 'RETRY') AND next_attempt_at <= :now)
               OR (status = 'SENDING' AND claimed_at < :staleBefore AND kind <> 'INVITATION'))""";
 
-    private static final String FINISHED_BEFORE =
-            "status IN ('SENT', 'FAILED', 'CANCELLED') AND planned_at < :before";
-
     private final JdbcClient jdbc;
 
     DeliveryLog(JdbcClient jdbc) {
@@ -187,19 +184,6 @@ public class DeliveryLog {
     }
 
     /** Finished entries (sent, failed, cancelled) planned before {@code before}: what retention may delete. */
-    public long countFinishedBefore(Instant before) {
-        return jdbc.sql("SELECT COUNT(*) FROM notification_delivery WHERE " + FINISHED_BEFORE)
-                .param("before", Timestamp.from(before))
-                .query(Long.class).single();
-    }
-
-    public int deleteFinishedBefore(Instant before, int limit) {
-        return jdbc.sql("DELETE FROM notification_delivery WHERE " + FINISHED_BEFORE + " ORDER BY id LIMIT :limit")
-                .param("before", Timestamp.from(before))
-                .param("limit", limit)
-                .update();
-    }
-
     private static String where(DeliveryFilter filter) {
         List<String> conditions = new ArrayList<>();
         if (filter.status() != null) {
