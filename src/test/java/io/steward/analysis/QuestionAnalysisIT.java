@@ -42,7 +42,7 @@ class QuestionAnalysisIT extends BrowserTest {
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Question analysis").setExact(true))
                     .click();
             assertThat(page.getByText("Choose a module")).isVisible();
-            page.getByLabel("Module").click();
+            select("Module").click();
             page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(title)).click();
 
             assertThat(page).hasURL(Pattern.compile(".*/analysis\\?module=" + quiz.moduleId + "$"));
@@ -70,7 +70,7 @@ class QuestionAnalysisIT extends BrowserTest {
             fromCatalogue.click();
             assertThat(text("Too easy")).isVisible();
 
-            page.getByLabel("Module").click();
+            select("Module").click();
             page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Transparency").setExact(true)).click();
             assertThat(page).hasURL(Pattern.compile(".*/analysis\\?module=transparency$"));
             assertThat(text("Is a customer's email address personal data?")).hasCount(0);

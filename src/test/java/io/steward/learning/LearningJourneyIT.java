@@ -133,7 +133,7 @@ class LearningJourneyIT extends BrowserTest {
         page.keyboard().press("Space");
         assertThat(firstOption).isChecked();
         List<String> order = page.getByRole(AriaRole.RADIOGROUP).allInnerTexts();
-        waitUntilSaved();
+        waitUntilSettled(page); // each answer is saved as it changes
 
         page.close();
         page = context.newPage();
@@ -149,9 +149,13 @@ class LearningJourneyIT extends BrowserTest {
         page.navigate(url("team/extra-attempts"));
 
         page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Person")).fill("Chloe");
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(Pattern.compile("^Chloe Martin"))).click();
+        Locator chloe = options("Person").getByRole(AriaRole.OPTION,
+                new Locator.GetByRoleOptions().setName(Pattern.compile("^Chloe Martin")));
+        assertThat(chloe).isVisible();
+        assertNoSeriousAccessibilityViolations(); // with the list of options open: it has its field's name
+        chloe.click();
         page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Module")).fill("Transparency");
-        page.getByRole(AriaRole.OPTION).first().click();
+        options("Module").getByRole(AriaRole.OPTION).first().click();
         page.getByLabel("Reason").fill("Was on leave during the first attempts");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Allow one more attempt")).click();
 
@@ -161,6 +165,11 @@ class LearningJourneyIT extends BrowserTest {
                 SELECT g.reason FROM attempt_grant g JOIN employee e ON e.id = g.employee_id
                 WHERE e.email = 'chloe.martin@example.com'""").query(String.class).list())
                 .contains("Was on leave during the first attempts");
+    }
+
+    /** The open list of options of the combo box with this label. */
+    private Locator options(String field) {
+        return page.getByRole(AriaRole.LISTBOX, new Page.GetByRoleOptions().setName(field).setExact(true));
     }
 
     /** Answers every question on the quiz page, all right or all wrong, by question and option text. */
@@ -181,16 +190,10 @@ class LearningJourneyIT extends BrowserTest {
                 }
             }
         }
-        waitUntilSaved();
+        waitUntilSettled(page); // each answer is saved as it changes
     }
 
     private void submit() {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit answers")).click();
-    }
-
-    /** Vaadin sends each change to the server at once; wait until no request is in flight. */
-    private void waitUntilSaved() {
-        page.waitForFunction("() => !window.Vaadin || !window.Vaadin.Flow.clients || Object.values("
-                + "window.Vaadin.Flow.clients).every(c => !c.isActive())");
     }
 }

@@ -87,7 +87,8 @@ class ReportingJourneyIT extends BrowserTest {
 
         Locator department = page.getByRole(AriaRole.COMBOBOX, named("Department"));
         department.fill("Engineering");
-        page.getByRole(AriaRole.OPTION, named("Engineering")).click();
+        page.getByRole(AriaRole.LISTBOX, named("Department")).getByRole(AriaRole.OPTION, inside("Engineering"))
+                .click();
         assertThat(matrix.getByRole(AriaRole.ROWHEADER, inside("Marketing"))).hasCount(0);
         assertThat(matrix.getByRole(AriaRole.ROWHEADER, inside("Engineering"))).isVisible();
         assertThat(page.getByRole(AriaRole.GRIDCELL, named("Ella Murphy"))).hasCount(0);
@@ -100,7 +101,8 @@ class ReportingJourneyIT extends BrowserTest {
         page.navigate(url("compliance"));
         Locator module = page.getByRole(AriaRole.COMBOBOX, named("Evidence for module"));
         module.fill("Recognising");
-        page.getByRole(AriaRole.OPTION, named("Recognising and reporting a data incident")).click();
+        page.getByRole(AriaRole.LISTBOX, named("Evidence for module")).getByRole(AriaRole.OPTION,
+                inside("Recognising and reporting a data incident")).click();
         Locator link = page.getByRole(AriaRole.LINK, named("Download evidence pack (ZIP)"));
         link.scrollIntoViewIfNeeded();
         screenshot("compliance-3-evidence-pack");

@@ -7,7 +7,9 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.steward.demo.DemoOrganisation;
 import java.nio.file.Path;
@@ -28,6 +30,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 public abstract class BrowserTest {
 
     protected static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    static {
+        // Playwright's assertions retry until they hold, for 5 s by default. A slow moment on a 2-core CI
+        // machine running the app, its database and the browser together is not a failure: give each the
+        // patience of a person. An assertion that never holds still fails, only later.
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
+    }
 
     @LocalServerPort
     private int port;
@@ -66,6 +75,7 @@ public abstract class BrowserTest {
     }
 
     protected void screenshot(String name) {
+        waitUntilSettled(page);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 
@@ -87,12 +97,24 @@ public abstract class BrowserTest {
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))).isVisible();
     }
 
-    /** Runs axe-core on the current page and fails on any serious or critical violation. */
+    /**
+     * A select field, as a screen reader meets it: a button whose name holds the field's label and its value
+     * or placeholder (in either order), so the label alone does not find it. (The pattern goes to the browser
+     * as a JavaScript regular expression, which has no {@code \Q...\E}: the label is escaped by hand.)
+     */
+    protected Locator select(String label) {
+        String literal = label.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0");
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName(Pattern.compile("(^|\\s)" + literal + "(\\s|$)")));
+    }
+
+    /** Runs axe-core on the current page, once it has settled, and fails on any serious or critical violation. */
     protected void assertNoSeriousAccessibilityViolations() {
         assertNoSeriousAccessibilityViolations(page);
     }
 
     protected static void assertNoSeriousAccessibilityViolations(Page page) {
+        waitUntilSettled(page);
         AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                 .analyze();
         List<String> serious = results.getViolations().stream()
@@ -101,6 +123,39 @@ public abstract class BrowserTest {
                 .toList();
         assertThat(serious).as("serious or critical accessibility violations on " + page.url()).isEmpty();
     }
+
+    /**
+     * Waits until the page has settled, so that what a check sees is what a person sees once the page is
+     * still: no request to the server in flight, no grid loading, no overlay, toast or dialog opening or
+     * closing, and no finite animation running, for {@value #QUIET_FRAMES} animation frames in a row (an
+     * animation that a response starts begins a frame after the response has been handled). Never a sleep:
+     * it returns at the first quiet moment, and fails after Playwright's default timeout if none comes.
+     */
+    public static void waitUntilSettled(Page page) {
+        page.evaluate("window.__stewardQuietFrames = 0");
+        page.waitForFunction(SETTLED, QUIET_FRAMES);
+    }
+
+    private static final int QUIET_FRAMES = 3;
+
+    private static final String SETTLED = """
+            quietFrames => {
+              const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;
+              let busy = !!clients && Object.values(clients).some(client => client.isActive());
+              const roots = [document];
+              while (!busy && roots.length) {
+                const root = roots.pop();
+                busy = root.querySelector('[opening], [closing], vaadin-grid[loading]') !== null
+                    || root.getAnimations().some(animation =>
+                        (animation.playState === 'running' || animation.pending) && animation.effect
+                        && animation.effect.getComputedTiming().iterations !== Infinity);
+                for (const element of root.querySelectorAll('*')) {
+                  if (element.shadowRoot) roots.push(element.shadowRoot);
+                }
+              }
+              window.__stewardQuietFrames = busy ? 0 : window.__stewardQuietFrames + 1;
+              return window.__stewardQuietFrames >= quietFrames;
+            }""";
 
     private static String describe(Rule rule) {
         return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "

@@ -23,9 +23,16 @@ class AssignmentRulesIT extends BrowserTest {
 
         Locator module = page.getByRole(AriaRole.COMBOBOX, named("Module")).first();
         module.fill("Giving");
-        page.getByRole(AriaRole.OPTION).filter(new Locator.FilterOptions().setHasText("Giving")).first().click();
-        page.getByLabel("Assign to").click();
-        page.getByRole(AriaRole.OPTION, named("Named employees")).click();
+        Locator giving = page.getByRole(AriaRole.LISTBOX, named("Module")).getByRole(AriaRole.OPTION)
+                .filter(new Locator.FilterOptions().setHasText("Giving")).first();
+        assertThat(giving).isVisible();
+        assertNoSeriousAccessibilityViolations(); // with the list of options open: it has its field's name
+        giving.click();
+        select("Assign to").click();
+        Locator named = page.getByRole(AriaRole.OPTION, named("Named employees"));
+        assertThat(named).isVisible();
+        assertNoSeriousAccessibilityViolations(); // with the select's list open
+        named.click();
         page.getByLabel("Employee ids").fill("E1052");
         page.getByRole(AriaRole.RADIO, named("Renew in a yearly window")).check();
         assertThat(page.getByLabel("Window opens each year on")).isVisible();
