@@ -108,13 +108,17 @@ public abstract class BrowserTest {
                 .setName(Pattern.compile("(^|\\s)" + literal + "(\\s|$)")));
     }
 
-    /** Runs axe-core on the current page, once it has settled, and fails on any serious or critical violation. */
+    /**
+     * Runs axe-core on the current page, once it has settled, and fails on any serious or critical violation,
+     * or on an image that did not load (a broken picture says nothing to anyone, whatever its alternative text).
+     */
     protected void assertNoSeriousAccessibilityViolations() {
         assertNoSeriousAccessibilityViolations(page);
     }
 
     protected static void assertNoSeriousAccessibilityViolations(Page page) {
         waitUntilSettled(page);
+        assertThat((List<?>) page.evaluate(BROKEN_IMAGES)).as("images that did not load on " + page.url()).isEmpty();
         AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                 .analyze();
         List<String> serious = results.getViolations().stream()
@@ -126,8 +130,8 @@ public abstract class BrowserTest {
 
     /**
      * Waits until the page has settled, so that what a check sees is what a person sees once the page is
-     * still: no request to the server in flight, no grid loading, no overlay, toast or dialog opening or
-     * closing, and no finite animation running, for {@value #QUIET_FRAMES} animation frames in a row (an
+     * still: no request to the server in flight, no grid or image loading, no overlay, toast or dialog opening
+     * or closing, and no finite animation running, for {@value #QUIET_FRAMES} animation frames in a row (an
      * animation that a response starts begins a frame after the response has been handled). Never a sleep:
      * it returns at the first quiet moment, and fails after Playwright's default timeout if none comes.
      */
@@ -138,6 +142,11 @@ public abstract class BrowserTest {
 
     private static final int QUIET_FRAMES = 3;
 
+    /** The images the browser could not show: an unreachable file, or a picture it could not decode. */
+    private static final String BROKEN_IMAGES = """
+            () => Array.from(document.images).filter(image => image.naturalWidth === 0)
+                .map(image => (image.alt || '(no alternative text)') + ': ' + image.src.slice(0, 60))""";
+
     private static final String SETTLED = """
             quietFrames => {
               const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;
@@ -146,6 +155,7 @@ public abstract class BrowserTest {
               while (!busy && roots.length) {
                 const root = roots.pop();
                 busy = root.querySelector('[opening], [closing], vaadin-grid[loading]') !== null
+                    || Array.from(root.querySelectorAll('img')).some(image => !image.complete)
                     || root.getAnimations().some(animation =>
                         (animation.playState === 'running' || animation.pending) && animation.effect
                         && animation.effect.getComputedTiming().iterations !== Infinity);

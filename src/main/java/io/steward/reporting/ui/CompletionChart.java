@@ -1,7 +1,5 @@
 package io.steward.reporting.ui;
 
-import static org.springframework.web.util.HtmlUtils.htmlEscape;
-
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.NativeTable;
@@ -26,6 +24,8 @@ class CompletionChart extends Div {
     private static final int ROW = 30;
     private static final int LABEL = 260;
     private static final int BAR = WIDTH - LABEL - 60;
+    /** The longest module title that fits left of the bars; longer ones are shortened (the table has them whole). */
+    static final int LABEL_LENGTH = 34;
 
     private final int minimumGroup;
 
@@ -61,13 +61,14 @@ class CompletionChart extends Div {
             ModuleRate rate = rates.get(i);
             int y = 5 + i * ROW;
             int length = rate.suppressed() ? 0 : Math.round(BAR * rate.percent() / 100f);
-            String value = rate.suppressed() ? htmlEscape(fewerThan) : rate.percent() + "%";
+            String value = rate.suppressed() ? SvgText.escape(fewerThan) : rate.percent() + "%";
+            String label = SvgText.escape(SvgText.shorten(rate.title(), LABEL_LENGTH));
             svg.append(String.format(Locale.ROOT,
                     "<text x=\"%d\" y=\"%d\" text-anchor=\"end\" fill=\"#2e3a46\">%s</text>"
                             + "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"18\" fill=\"#eef1f4\"/>"
                             + "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"18\" fill=\"#1f5f8b\"/>"
                             + "<text x=\"%d\" y=\"%d\" fill=\"#2e3a46\">%s</text>",
-                    LABEL - 8, y + 14, htmlEscape(shorten(rate.title())), LABEL, y, BAR, LABEL, y, length,
+                    LABEL - 8, y + 14, label, LABEL, y, BAR, LABEL, y, length,
                     rate.suppressed() ? LABEL + 8 : LABEL + BAR + 6, y + 14, value));
         }
         return svg.append("</svg>").toString();
@@ -88,9 +89,5 @@ class CompletionChart extends Div {
                 new NativeTableCell(percent(r)))));
         table.add(body);
         return table;
-    }
-
-    private static String shorten(String text) {
-        return text.length() <= 34 ? text : text.substring(0, 33) + "\u2026";
     }
 }

@@ -76,7 +76,8 @@ class TrendChart extends Div {
             TrendPoint point = points.get(i);
             int x = x(i, points.size());
             svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" fill=\"#2e3a46\">"
-                    + "%s</text>", x, HEIGHT - 14, point.month().getMonth().getDisplayName(TextStyle.SHORT, locale)));
+                    + "%s</text>", x, HEIGHT - 14,
+                    SvgText.escape(point.month().getMonth().getDisplayName(TextStyle.SHORT, locale))));
             if (!drawn(point)) {
                 flush(svg, line);
                 continue;
