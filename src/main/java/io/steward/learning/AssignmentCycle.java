@@ -30,16 +30,22 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps assignments true to the rules as people join, move and leave, completions expire and modules change.
- * Each person has one assignment row per module (docs/decisions/0012): a new cycle reopens that row, a person
- * no rule requires any more has their open row closed as {@link AssignmentState#NO_LONGER_REQUIRED}, and
- * completions and certificates are never touched. Every step is idempotent: it only changes rows that are not
- * yet as the rules say, with the expected state in the WHERE clause, and announces only the rows it changed.
- * Runs without a signed-in person, so it is no service: it is called by {@link AssignmentService}, the
- * daily {@link AssignmentCycleJob} and its event listeners.
+ * Keeps assignments true to the rules as people join, move and leave, completions expire and modules change,
+ * and is the one writer of assignment state. Each person has one assignment row per module, its current
+ * cycle; every cycle is also a row of its own in {@code assignment_cycle}, written when it opens and when it
+ * ends and never overwritten after that (docs/decisions/0017). A new cycle reopens the assignment row and
+ * records a new cycle; a person no rule requires any more has their open cycle closed as
+ * {@link AssignmentState#NO_LONGER_REQUIRED}; completions and certificates are never touched. Every step is
+ * idempotent: it only changes rows that are not yet as the rules say, with the expected state in the WHERE
+ * clause, and records and announces only the rows it changed. Runs without a signed-in person, so it is no
+ * service: it is called by {@link AssignmentService}, {@link LearningService}, the daily
+ * {@link AssignmentCycleJob} and its event listeners.
  */
 @Component
 class AssignmentCycle {
+
+    /** Rows recorded per statement, so that the first import of a large staff list stays within limits. */
+    private static final int CHUNK = 1_000;
 
     private record Key(long employee, String module) {
     }
@@ -129,13 +135,19 @@ class AssignmentCycle {
                 reopen.add(row);
             }
         }
-        List<Assigned> opened = new ArrayList<>(insert(rule, missing, reason, now, due));
+        List<Assigned> opened = insert(rule, missing, reason, now, due);
+        List<Assigned> returned = new ArrayList<>();
         for (Row row : reopen) {
-            reopen(row, AssignmentState.NO_LONGER_REQUIRED, rule, reason, now, due).ifPresent(opened::add);
+            reopen(row, AssignmentState.NO_LONGER_REQUIRED, rule, CycleReason.RETURNED, now, due)
+                    .ifPresent(returned::add);
         }
         // A new rule is HR's decision and is recorded even when everyone had the module already.
         if (!opened.isEmpty() || reason == CycleReason.INITIAL) {
             events.publishEvent(new AssignmentsCreated(rule.getId(), rule.getModuleId(), reason, opened));
+        }
+        if (!returned.isEmpty()) {
+            events.publishEvent(new AssignmentsCreated(rule.getId(), rule.getModuleId(), CycleReason.RETURNED,
+                    returned));
         }
     }
 
@@ -275,13 +287,79 @@ class AssignmentCycle {
                 VALUES (?, ?, ?, 'ASSIGNED', ?, ?, ?)""",
                 people.stream().map(p -> new Object[] {p, rule.getModuleId(), rule.getId(), at, due, reason.name()})
                         .toList());
-        return jdbc.sql("""
-                SELECT employee_id FROM assignment
-                WHERE module_id = ? AND rule_id = ? AND assigned_at = ? AND cycle_reason = ? ORDER BY employee_id""")
+        List<Row> created = jdbc.sql("""
+                SELECT id, employee_id FROM assignment
+                WHERE module_id = ? AND rule_id = ? AND assigned_at = ? AND cycle_reason = ? AND cycle_id IS NULL
+                ORDER BY employee_id""")
                 .params(rule.getModuleId(), rule.getId(), at, reason.name())
-                .query(Long.class).list().stream()
-                .map(p -> new Assigned(new EmployeeId(p), due))
-                .toList();
+                .query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), AssignmentState.ASSIGNED)).list();
+        recordOpened(created.stream().map(Row::id).toList());
+        return created.stream().map(row -> new Assigned(new EmployeeId(row.employee()), due)).toList();
+    }
+
+    /** Each of these assignment rows has just opened a cycle: it is recorded as a row of its own. */
+    private void recordOpened(List<Long> assignments) {
+        for (int from = 0; from < assignments.size(); from += CHUNK) {
+            List<Long> chunk = assignments.subList(from, Math.min(assignments.size(), from + CHUNK));
+            jdbc.sql("""
+                    INSERT INTO assignment_cycle
+                        (assignment_id, employee_id, module_id, rule_id, reason, opened_at, due_date)
+                    SELECT id, employee_id, module_id, rule_id, cycle_reason, assigned_at, due_date
+                    FROM assignment WHERE id IN (:ids)""").param("ids", chunk).update();
+            jdbc.sql("""
+                    UPDATE assignment a
+                    SET a.cycle_id = (SELECT MAX(c.id) FROM assignment_cycle c WHERE c.assignment_id = a.id)
+                    WHERE a.id IN (:ids)""").param("ids", chunk).update();
+        }
+    }
+
+    /**
+     * Ends the assignment's open cycle, if it still is open: the row takes its final state, and the cycle's own
+     * row records how and when it ended. An ended cycle is never written again.
+     */
+    private boolean end(long assignment, AssignmentState outcome, Instant at, Long completion, String exemptReason,
+            Long exemptedBy) {
+        int changed = jdbc.sql("""
+                UPDATE assignment
+                SET state = :outcome,
+                    completed_at = CASE WHEN :outcome = 'COMPLETED' THEN :at ELSE completed_at END,
+                    closed_at = CASE WHEN :outcome = 'NO_LONGER_REQUIRED' THEN :at ELSE closed_at END,
+                    exempt_reason = COALESCE(:reason, exempt_reason), version = version + 1
+                WHERE id = :id AND state IN ('ASSIGNED', 'IN_PROGRESS')""")
+                .param("outcome", outcome.name()).param("at", Timestamp.from(at)).param("reason", exemptReason)
+                .param("id", assignment).update();
+        if (changed != 1) {
+            return false;
+        }
+        jdbc.sql("""
+                UPDATE assignment_cycle c JOIN assignment a ON a.cycle_id = c.id
+                SET c.outcome = ?, c.ended_at = ?, c.completion_id = ?, c.exempt_reason = ?, c.exempted_by = ?
+                WHERE a.id = ? AND c.outcome IS NULL""")
+                .params(outcome.name(), Timestamp.from(at), completion, exemptReason, exemptedBy, assignment)
+                .update();
+        return true;
+    }
+
+    /** The person opened the module or started its quiz: an assigned cycle is now in progress. */
+    void start(EmployeeId person, String moduleId) {
+        jdbc.sql("""
+                UPDATE assignment SET state = 'IN_PROGRESS', version = version + 1
+                WHERE employee_id = ? AND module_id = ? AND state = 'ASSIGNED'""")
+                .params(person.value(), moduleId).update();
+    }
+
+    /** The person completed the module: their open cycle, if they have one, ends with this completion. */
+    void complete(EmployeeId person, String moduleId, long completion, Instant at) {
+        jdbc.sql("""
+                SELECT id FROM assignment
+                WHERE employee_id = ? AND module_id = ? AND state IN ('ASSIGNED', 'IN_PROGRESS')""")
+                .params(person.value(), moduleId).query(Long.class).optional()
+                .ifPresent(id -> end(id, AssignmentState.COMPLETED, at, completion, null, null));
+    }
+
+    /** HR exempted the person: the open cycle ends, with the reason and who decided it kept as evidence. */
+    boolean exempt(long assignment, String reason, EmployeeId by, Instant at) {
+        return end(assignment, AssignmentState.EXEMPTED, at, null, reason, by.value());
     }
 
     /** Opens a new cycle on the row if it is still in the expected state; the row's evidence stays untouched. */
@@ -294,17 +372,17 @@ class AssignmentCycle {
                 WHERE id = ? AND state = ?""")
                 .params(rule.getId(), reason.name(), Timestamp.from(now), due, row.id(), expected.name())
                 .update();
-        return changed == 1 ? Optional.of(new Assigned(new EmployeeId(row.employee()), due)) : Optional.empty();
+        if (changed != 1) {
+            return Optional.empty();
+        }
+        recordOpened(List.of(row.id()));
+        return Optional.of(new Assigned(new EmployeeId(row.employee()), due));
     }
 
     private void close(String moduleId, List<Row> open, Instant now) {
         List<EmployeeId> closed = new ArrayList<>();
         for (Row row : open) {
-            int changed = jdbc.sql("""
-                    UPDATE assignment SET state = 'NO_LONGER_REQUIRED', closed_at = ?, version = version + 1
-                    WHERE id = ? AND state IN ('ASSIGNED', 'IN_PROGRESS')""")
-                    .params(Timestamp.from(now), row.id()).update();
-            if (changed == 1) {
+            if (end(row.id(), AssignmentState.NO_LONGER_REQUIRED, now, null, null, null)) {
                 closed.add(new EmployeeId(row.employee()));
             }
         }

@@ -134,7 +134,10 @@ public class AssignmentService {
         if (!assignment.get().getState().isOpen()) {
             return List.of("exempt.problem.closed");
         }
-        assignment.get().exempt(reason.strip());
+        if (!cycle.exempt(assignment.get().getId(), reason.strip(), currentUser.require().employeeId(),
+                clock.instant())) {
+            return List.of("exempt.problem.closed");
+        }
         events.publishEvent(new AssignmentExempted(person.getFirst(), moduleId));
         return List.of();
     }

@@ -1,6 +1,6 @@
 package io.steward.learning;
 
-/** Why an assignment's current cycle was opened. */
+/** Why a cycle of an assignment was opened. */
 public enum CycleReason {
     /** HR made the rule, and the person was in its audience then. */
     INITIAL,
@@ -9,5 +9,7 @@ public enum CycleReason {
     /** The previous completion is about to expire (or the rule's yearly window opened). */
     RECERTIFICATION,
     /** The module's major version went up after the person's last completion. */
-    MATERIAL_CHANGE
+    MATERIAL_CHANGE,
+    /** The person's earlier cycle was closed as no longer required, and a rule requires the module again. */
+    RETURNED
 }

@@ -35,12 +35,15 @@ class LearningRecords {
         this.policy = policy;
     }
 
+    /** Every cycle of every module, past ones too: an open cycle in the state of its assignment. */
     @Bean
     PersonalData.Source assignmentsSource() {
         return PersonalData.query("assignments", List.of("module", "state", "assignedAt", "dueDate", "completedAt",
                 "exemptReason"), jdbc, """
-                SELECT module_id, state, assigned_at, due_date, completed_at, exempt_reason FROM assignment
-                WHERE employee_id = :person ORDER BY assigned_at, module_id""");
+                SELECT c.module_id, COALESCE(c.outcome, a.state), c.opened_at, c.due_date,
+                       CASE WHEN c.outcome = 'COMPLETED' THEN c.ended_at END, c.exempt_reason
+                FROM assignment_cycle c JOIN assignment a ON a.id = c.assignment_id
+                WHERE c.employee_id = :person ORDER BY c.opened_at, c.module_id, c.id""");
     }
 
     @Bean
@@ -81,6 +84,19 @@ class LearningRecords {
                 "DELETE FROM quiz_answer WHERE attempt_id = ? AND question_key = ?");
     }
 
+    /**
+     * Past cycles that ended the evidence period ago; the current cycle of each person and module stays, as the
+     * assignment row it belongs to does. Runs before the completions they may point at.
+     */
+    @Bean
+    @Order(15)
+    Retention.Task cyclesRetention() {
+        return Retention.deleting("assignment-cycles", EVIDENCE, policy, jdbcTemplate, """
+                FROM assignment_cycle c WHERE c.ended_at <= :cutoff
+                AND NOT EXISTS (SELECT 1 FROM assignment a WHERE a.cycle_id = c.id)""", "c.id",
+                "DELETE FROM assignment_cycle WHERE id = ?");
+    }
+
     /** Completions are deleted after the evidence period; certificates of them go first (their task is ordered before). */
     @Bean
     @Order(20)
@@ -113,6 +129,9 @@ class LearningRecords {
         jdbc.sql("DELETE FROM lesson_progress WHERE employee_id = ?").param(person).update();
         jdbc.sql("UPDATE attempt_grant SET reason = '' WHERE employee_id = ?").param(person).update();
         jdbc.sql("UPDATE assignment SET exempt_reason = '' WHERE employee_id = ? AND exempt_reason IS NOT NULL")
+                .param(person).update();
+        jdbc.sql("""
+                UPDATE assignment_cycle SET exempt_reason = '' WHERE employee_id = ? AND exempt_reason IS NOT NULL""")
                 .param(person).update();
     }
 }

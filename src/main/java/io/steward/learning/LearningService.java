@@ -59,6 +59,7 @@ public class LearningService {
 
     private final ContentService content;
     private final AssignmentRepository assignments;
+    private final AssignmentCycle cycle;
     private final LessonProgressRepository progress;
     private final QuizAttemptRepository attempts;
     private final QuizAnswerRepository answers;
@@ -72,13 +73,15 @@ public class LearningService {
     private final boolean revealAnswersAlways;
     private final RandomGenerator random = RandomGenerator.getDefault();
 
-    LearningService(ContentService content, AssignmentRepository assignments, LessonProgressRepository progress,
+    LearningService(ContentService content, AssignmentRepository assignments, AssignmentCycle cycle,
+            LessonProgressRepository progress,
             QuizAttemptRepository attempts, QuizAnswerRepository answers, AttemptGrantRepository grants,
             CompletionRepository completions, DirectoryService directory, CurrentUser currentUser,
             ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock,
             @Value("${steward.quiz.reveal-answers-always:false}") boolean revealAnswersAlways) {
         this.content = content;
         this.assignments = assignments;
+        this.cycle = cycle;
         this.progress = progress;
         this.attempts = attempts;
         this.answers = answers;
@@ -124,7 +127,7 @@ public class LearningService {
         LessonProgress mine = progress.findById(new LessonProgress.Key(me().value(), moduleId))
                 .orElseGet(() -> progress.save(new LessonProgress(new LessonProgress.Key(me().value(), moduleId),
                         module.lessons().size(), clock.instant())));
-        assignments.findByEmployeeIdAndModuleId(me().value(), moduleId).ifPresent(Assignment::start);
+        cycle.start(me(), moduleId);
         int current = Math.min(mine.getCurrentLesson(), module.lessons().size());
         return new ModuleProgress(module, current, Math.min(mine.getFurthestLesson(), module.lessons().size()));
     }
@@ -177,7 +180,7 @@ public class LearningService {
         }
         int number = attempts.findByEmployeeIdAndModuleIdOrderByAttemptNumber(me, moduleId).size() + 1;
         QuizAttempt attempt = attempts.saveAndFlush(new QuizAttempt(me, module, number, draw(module), clock.instant()));
-        assignments.findByEmployeeIdAndModuleId(me, moduleId).ifPresent(Assignment::start);
+        cycle.start(new EmployeeId(me), moduleId);
         return view(attempt);
     }
 
@@ -299,8 +302,7 @@ public class LearningService {
         Instant now = clock.instant();
         Instant expires = attempt.expiryFor(now);
         Completion completion = completions.save(new Completion(attempt, attestation, now, expires));
-        assignments.findByEmployeeIdAndModuleId(attempt.getEmployeeId(), attempt.getModuleId())
-                .ifPresent(a -> a.complete(now));
+        cycle.complete(new EmployeeId(attempt.getEmployeeId()), attempt.getModuleId(), completion.getId(), now);
         SignedInUser user = currentUser.require();
         events.publishEvent(new ModuleCompleted(completion.getId(), user.employeeId(), user.displayName(),
                 attempt.getModuleId(), attempt.getModuleTitle(), attempt.getModuleVersion(), attempt.getScorePercent(),

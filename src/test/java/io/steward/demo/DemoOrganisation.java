@@ -143,7 +143,9 @@ public class DemoOrganisation implements ApplicationRunner {
             // A few people are behind, so that overdue work shows up for them and their managers.
             jdbc.sql("""
                     UPDATE assignment a JOIN employee e ON e.id = a.employee_id
-                    SET a.due_date = DATE_SUB(CURRENT_DATE, INTERVAL 9 DAY)
+                    JOIN assignment_cycle c ON c.id = a.cycle_id
+                    SET a.due_date = DATE_SUB(CURRENT_DATE, INTERVAL 9 DAY),
+                        c.due_date = DATE_SUB(CURRENT_DATE, INTERVAL 9 DAY)
                     WHERE a.module_id = 'responsible-data-practices'
                       AND e.employee_number IN ('E1020', 'E1024', 'E1033', 'E1046')""").update();
         } finally {

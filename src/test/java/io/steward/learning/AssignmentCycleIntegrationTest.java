@@ -121,8 +121,11 @@ class AssignmentCycleIntegrationTest {
         staff(person("1", teamA, true));
 
         assertThat(state("1", module)).isEqualTo("ASSIGNED");
-        assertThat(row("1", module).get("cycle_reason")).isEqualTo("JOINED");
+        assertThat(row("1", module).get("cycle_reason")).isEqualTo("RETURNED");
         assertThat(row("1", module).get("closed_at")).isNull();
+        assertThat(cycles("1", module)).as("the closed cycle is kept as it ended")
+                .containsExactly("INITIAL NO_LONGER_REQUIRED", "RETURNED open");
+        assertThat(cycles("2", module)).containsExactly("INITIAL COMPLETED with completion");
     }
 
     @Test
@@ -163,8 +166,45 @@ class AssignmentCycleIntegrationTest {
         assertThat(reopened.get("completed_at")).isNull();
         assertThat(completions("1", module)).as("the old evidence stays").isOne();
 
+        assertThat(cycles("1", module)).as("the completed cycle stays as it was")
+                .containsExactly("INITIAL COMPLETED with completion", "RECERTIFICATION open");
+        assertThat(jdbc.sql("""
+                SELECT c.due_date FROM assignment_cycle c JOIN employee e ON e.id = c.employee_id
+                WHERE e.employee_number = ? AND c.module_id = ? ORDER BY c.id""").params(number("1"), module)
+                .query(java.sql.Date.class).list()).extracting(java.sql.Date::toLocalDate)
+                .containsExactly(LocalDate.now().plusDays(20), expires);
+
         runDailyJob(expires.minusDays(30));
         assertThat(row("1", module)).as("a second run the same day changes nothing").isEqualTo(reopened);
+        assertThat(cycles("1", module)).hasSize(2);
+
+        complete("1", module);
+        assertThat(cycles("1", module)).containsExactly("INITIAL COMPLETED with completion",
+                "RECERTIFICATION COMPLETED with completion");
+        assertThat(jdbc.sql("""
+                SELECT COUNT(DISTINCT c.completion_id) FROM assignment_cycle c JOIN employee e ON e.id = c.employee_id
+                WHERE e.employee_number = ? AND c.module_id = ?""").params(number("1"), module)
+                .query(Integer.class).single()).as("each cycle ended with its own completion").isEqualTo(2);
+    }
+
+    @Test
+    void an_exemption_ends_the_open_cycle_with_the_reason_and_who_decided() {
+        String module = publish("x", "1.0.0");
+        staff(person("1", teamA, true));
+        rule(module, new Audience(Audience.Type.DEPARTMENTS, List.of(teamA)), 20, null);
+
+        try (var hr = signedIn.as(DemoOrganisation.HR)) {
+            assertThat(assignments.exempt(number("1"), module, "Trained at the previous employer")).isEmpty();
+            assertThat(assignments.exempt(number("1"), module, "Again")).containsExactly("exempt.problem.closed");
+        }
+
+        assertThat(state("1", module)).isEqualTo("EXEMPTED");
+        assertThat(cycles("1", module)).containsExactly("INITIAL EXEMPTED");
+        assertThat(jdbc.sql("""
+                SELECT CONCAT(c.exempt_reason, ' by ', hr.email) FROM assignment_cycle c
+                JOIN employee e ON e.id = c.employee_id JOIN employee hr ON hr.id = c.exempted_by
+                WHERE e.employee_number = ? AND c.module_id = ?""").params(number("1"), module)
+                .query(String.class).single()).isEqualTo("Trained at the previous employer by " + DemoOrganisation.HR);
     }
 
     @Test
@@ -300,6 +340,18 @@ class AssignmentCycleIntegrationTest {
         givePassword(suffix);
         assertThat(quizzes.pass(email(suffix), module).passed()).isTrue();
         assertThat(state(suffix, module)).isEqualTo("COMPLETED");
+    }
+
+    /** Each cycle of the person and module, oldest first: why it opened and how it ended. */
+    private List<String> cycles(String suffix, String module) {
+        return jdbc.sql("""
+                SELECT c.reason, COALESCE(c.outcome, 'open'), c.completion_id
+                FROM assignment_cycle c JOIN employee e ON e.id = c.employee_id
+                WHERE e.employee_number = ? AND c.module_id = ? ORDER BY c.opened_at, c.id""")
+                .params(number(suffix), module)
+                .query((rs, n) -> rs.getString(1) + " " + rs.getString(2)
+                        + (rs.getObject(3) != null ? " with completion" : ""))
+                .list();
     }
 
     private Map<String, Object> row(String suffix, String module) {

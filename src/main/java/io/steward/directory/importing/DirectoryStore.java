@@ -77,6 +77,7 @@ class DirectoryStore {
         setManagers(plan.creates(), ids);
         List<RolesChanged> roleChanges = replaceRoles(plan, ids);
         deactivate(plan.leavers(), now);
+        recordPlacements(now);
 
         List<Created> createdActive = plan.creates().stream().filter(StaffRow::active)
                 .map(r -> new Created(r, new EmployeeId(ids.get(key(r.employeeNumber()))))).toList();
@@ -197,6 +198,24 @@ class DirectoryStore {
                 WHERE id = ? AND version = ?""",
                 leavers.stream().map(p -> new Object[] {Timestamp.from(now), p.id(), p.version()}).toList());
         requireEveryRowUpdated(counts);
+    }
+
+    /**
+     * Ends the placement of everyone whose department, manager or employment the import changed, and opens the
+     * new one (docs/decisions/0017): two set-based statements over the directory, whatever the list's size.
+     */
+    private void recordPlacements(Instant now) {
+        Timestamp at = Timestamp.from(now);
+        jdbc.update("""
+                UPDATE employee_placement p JOIN employee e ON e.id = p.employee_id
+                SET p.valid_to = GREATEST(p.valid_from, ?)
+                WHERE p.valid_to IS NULL AND NOT (p.department_id <=> e.department_id
+                      AND p.manager_id <=> e.manager_id AND p.active = e.active)""", at);
+        jdbc.update("""
+                INSERT INTO employee_placement (employee_id, department_id, manager_id, active, valid_from)
+                SELECT e.id, e.department_id, e.manager_id, e.active, ? FROM employee e
+                WHERE NOT EXISTS (SELECT 1 FROM employee_placement p
+                                  WHERE p.employee_id = e.id AND p.valid_to IS NULL)""", at);
     }
 
     private static void requireEveryRowUpdated(int[] counts) {

@@ -5,18 +5,20 @@ import io.steward.learning.CycleReason;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.hibernate.annotations.Immutable;
 
+/**
+ * The current cycle of a person and module, read by JPA and written only by {@code AssignmentCycle}, which
+ * records each cycle in {@code assignment_cycle} as it changes this row (docs/decisions/0017).
+ */
 @Entity
+@Immutable
 public class Assignment {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
     private long employeeId;
@@ -36,20 +38,7 @@ public class Assignment {
 
     private Instant closedAt;
 
-    @Version
-    private long version;
-
     protected Assignment() {
-    }
-
-    public Assignment(long employeeId, String moduleId, Long ruleId, Instant assignedAt, LocalDate dueDate) {
-        this.employeeId = employeeId;
-        this.moduleId = moduleId;
-        this.ruleId = ruleId;
-        this.assignedAt = assignedAt;
-        this.dueDate = dueDate;
-        this.state = AssignmentState.ASSIGNED;
-        this.cycleReason = CycleReason.INITIAL;
     }
 
     public Long getId() {
@@ -82,23 +71,5 @@ public class Assignment {
 
     public Instant getClosedAt() {
         return closedAt;
-    }
-
-    public void start() {
-        if (state == AssignmentState.ASSIGNED) {
-            state = AssignmentState.IN_PROGRESS;
-        }
-    }
-
-    public void complete(Instant at) {
-        if (state.isOpen()) {
-            state = AssignmentState.COMPLETED;
-            completedAt = at;
-        }
-    }
-
-    public void exempt(String reason) {
-        state = AssignmentState.EXEMPTED;
-        exemptReason = reason;
     }
 }

@@ -128,6 +128,50 @@ class DirectoryImportIntegrationTest {
     }
 
     @Test
+    void each_change_of_department_manager_or_employment_ends_one_placement_and_opens_the_next() {
+        importAsHr(original, ImportMode.FULL);
+        List<String> julia = placements("E1052");
+        List<String> chloe = placements("E1023");
+        List<String> rows = withChanges();
+        Map<String, Object> mover = jdbc.sql("""
+                SELECT e.email, e.display_name, m.employee_number AS manager, e.locale, e.hire_date
+                FROM employee e LEFT JOIN employee m ON m.id = e.manager_id WHERE e.employee_number = 'E1051'""")
+                .query().singleRow();
+        rows.replaceAll(r -> r.startsWith("E1051,") ? StaffLists.row("E1051", (String) mover.get("email"),
+                (String) mover.get("display_name"), "Legal", (String) mover.get("manager"), "",
+                (String) mover.get("locale"), mover.get("hire_date") == null ? "" : mover.get("hire_date").toString(),
+                true) : r);
+        List<String> moverBefore = placements("E1051");
+        List<String> leaverBefore = placements("E1053");
+
+        importAsHr(rows, ImportMode.FULL);
+
+        assertThat(placements("E1052")).as("a new name is no new placement").isEqualTo(julia);
+        assertThat(placements("E1023")).as("nor is an unchanged row").isEqualTo(chloe);
+        assertThat(placements("E1051")).hasSize(moverBefore.size() + 1)
+                .startsWith(moverBefore.subList(0, moverBefore.size() - 1).toArray(String[]::new))
+                .endsWith(ended(moverBefore.getLast()), "Legal|" + mover.get("manager") + "|true|now");
+        assertThat(placements("E1053")).hasSize(leaverBefore.size() + 1)
+                .endsWith(ended(leaverBefore.getLast()), leaverBefore.getLast().replace("|true|", "|false|"));
+        assertThat(placements(rosa)).containsExactly("Legal|E1000|true|now");
+        assertThat(placements(sven)).containsExactly("Legal|" + rosa + "|true|now");
+    }
+
+    /** Each period of the person: department, manager, employed, and "now" while it still holds. */
+    private List<String> placements(String number) {
+        return jdbc.sql("""
+                SELECT CONCAT_WS('|', IFNULL(d.name, '-'), IFNULL(m.employee_number, '-'),
+                                 IF(p.active, 'true', 'false'), IF(p.valid_to IS NULL, 'now', 'ended'))
+                FROM employee_placement p JOIN employee e ON e.id = p.employee_id
+                LEFT JOIN department d ON d.id = p.department_id LEFT JOIN employee m ON m.id = p.manager_id
+                WHERE e.employee_number = ? ORDER BY p.valid_from, p.id""").param(number).query(String.class).list();
+    }
+
+    private static String ended(String placement) {
+        return placement.substring(0, placement.lastIndexOf('|')) + "|ended";
+    }
+
+    @Test
     void importing_the_same_file_twice_changes_nothing_the_second_time() {
         importAsHr(withChanges(), ImportMode.FULL);
         Map<String, Long> versions = versions();
@@ -255,6 +299,10 @@ class DirectoryImportIntegrationTest {
                 + jdbc.sql("SELECT CONCAT_WS('|', id, name) FROM department ORDER BY id").query(String.class).list()
                 + jdbc.sql("SELECT CONCAT_WS('|', employee_id, role) FROM employee_role ORDER BY employee_id, role")
                         .query(String.class).list()
-                + jdbc.sql("SELECT COUNT(*) FROM invitation").query(String.class).single();
+                + jdbc.sql("SELECT COUNT(*) FROM invitation").query(String.class).single()
+                + jdbc.sql("""
+                        SELECT CONCAT_WS('|', id, employee_id, IFNULL(department_id, '-'), IFNULL(manager_id, '-'),
+                                         active, valid_from, IFNULL(valid_to, '-'))
+                        FROM employee_placement ORDER BY id""").query(String.class).list();
     }
 }
