@@ -6,14 +6,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
 import com.vaadin.flow.server.VaadinServletContext;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import io.steward.demo.DemoOrganisation;
 import io.steward.support.BrowserTest;
+import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.ServletContext;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -126,6 +132,41 @@ class SignInIT extends BrowserTest {
         assertOnLoginPage();
         page.navigate(url("team"));
         assertOnLoginPage();
+    }
+
+    @Test
+    void an_unexpected_error_shows_an_apology_and_a_reference_but_never_the_exception() {
+        RouteConfiguration routes = RouteConfiguration.forRegistry(
+                ApplicationRouteRegistry.getInstance(new VaadinServletContext(servletContext)));
+        routes.setRoute(FailingPage.PATH, FailingPage.class);
+        try {
+            signInAs(DemoOrganisation.EMPLOYEE);
+            page.navigate(url(FailingPage.PATH));
+
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Something went wrong")))
+                    .isVisible();
+            assertThat(page.getByText(Pattern.compile("tell your administrator the reference [0-9a-f]{8}\\.")))
+                    .isVisible();
+            assertThat(page.locator("body")).not().containsText("IllegalStateException");
+            assertThat(page.locator("body")).not().containsText(FailingPage.DETAIL);
+            screenshot("error-page");
+            assertNoSeriousAccessibilityViolations();
+        } finally {
+            routes.removeRoute(FailingPage.PATH);
+        }
+    }
+
+    /** A page that fails as a bug would, with a message that must never reach the screen. */
+    @PermitAll
+    public static class FailingPage extends Div implements BeforeEnterObserver {
+
+        static final String PATH = "error-probe";
+        static final String DETAIL = "SELECT password_hash FROM credential";
+
+        @Override
+        public void beforeEnter(BeforeEnterEvent event) {
+            throw new IllegalStateException(DETAIL);
+        }
     }
 
     /** Route templates such as {@code learn/:moduleId/result/:attemptId([0-9]{1,18})} get a sample value. */
