@@ -3,6 +3,7 @@ package io.steward.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
@@ -16,9 +17,9 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The API's answers when a request is not allowed, as RFC 9457 problem details like its other errors: 401
- * without a valid token (with the {@code WWW-Authenticate} header RFC 6750 asks for), 403 when the token lacks
- * the scope the endpoint needs.
+ * The API's answers when a request is not allowed or goes nowhere, as RFC 9457 problem details like its other
+ * errors: 401 without a valid token (with the {@code WWW-Authenticate} header RFC 6750 asks for), 403 when the
+ * token lacks the scope the endpoint needs, 404 for a path no endpoint answers.
  */
 @Component
 class ApiErrorResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
@@ -48,6 +49,11 @@ class ApiErrorResponses implements AuthenticationEntryPoint, AccessDeniedHandler
         write(response, HttpStatus.FORBIDDEN, "The API token does not have the scope this request needs.");
     }
 
+    /** A path under {@code /api/} that no endpoint answers (see {@link UnmappedApiPaths}). */
+    void notFound(HttpServletResponse response) throws IOException {
+        write(response, HttpStatus.NOT_FOUND, "No API endpoint answers this path.");
+    }
+
     private void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
@@ -56,6 +62,7 @@ class ApiErrorResponses implements AuthenticationEntryPoint, AccessDeniedHandler
         problem.put("detail", detail);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8);
         response.getWriter().write(json.writeValueAsString(problem));
     }
 }

@@ -1,23 +1,24 @@
 package io.steward.security;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.HttpRequestHandler;
+import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 
 /**
  * Every path under {@code /api/} that no endpoint answers ends here, with a plain 404. Without it such a request
  * would fall through to the Vaadin UI, which answers every other path: a request with a valid token could then
- * reach the screens. Endpoints' own, more specific mappings always win over this one.
+ * reach the screens. It is consulted right after the endpoints' own mappings (order 0), so an endpoint that
+ * exists but is asked with the wrong method or content type still answers 405 or 415 itself, and before
+ * Vaadin's catch-all mapping and the static resources (both at the lowest precedence).
  */
-@RestController
+@Configuration
 class UnmappedApiPaths {
 
-    @RequestMapping("/api/**")
-    ResponseEntity<ProblemDetail> notFound() {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No API endpoint answers this path."));
+    @Bean
+    SimpleUrlHandlerMapping unmappedApiPathsMapping(ApiErrorResponses errors) {
+        HttpRequestHandler notFound = (request, response) -> errors.notFound(response);
+        return new SimpleUrlHandlerMapping(Map.of("/api/**", notFound), 1);
     }
 }
