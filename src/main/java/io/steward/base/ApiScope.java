@@ -14,6 +14,12 @@ public enum ApiScope {
     /** Verify the audit trail. */
     AUDIT;
 
+    /**
+     * Not a scope: the mark of the bootstrap token ({@code STEWARD_BOOTSTRAP_HR_TOKEN}), which may name the first
+     * HR people in the first staff list (docs/security.md).
+     */
+    public static final String BOOTSTRAP_AUTHORITY = "TOKEN_BOOTSTRAP";
+
     public String authority() {
         return "SCOPE_" + name();
     }

@@ -17,6 +17,13 @@ public class CurrentUser {
         return Optional.empty();
     }
 
+    /** Whether whoever is calling (a person or an API token) holds this authority. */
+    public boolean hasAuthority(String authority) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(granted -> authority.equals(granted.getAuthority()));
+    }
+
     /** The signed-in person; only for code that method security has already restricted to signed-in users. */
     public SignedInUser require() {
         return find().orElseThrow(() -> new IllegalStateException("no signed-in user"));

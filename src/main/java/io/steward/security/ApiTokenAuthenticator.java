@@ -68,6 +68,9 @@ class ApiTokenAuthenticator {
         for (ApiScope scope : token.getScopes()) {
             authorities.add(new SimpleGrantedAuthority(scope.authority()));
         }
+        if (token.isBootstrap()) {
+            authorities.add(new SimpleGrantedAuthority(ApiScope.BOOTSTRAP_AUTHORITY));
+        }
         EmployeeId owner = token.getOwnerId() == null ? null : new EmployeeId(token.getOwnerId());
         return UsernamePasswordAuthenticationToken.authenticated(new ApiClient(token.getId(), token.getName(), owner),
                 null, authorities);

@@ -1,5 +1,7 @@
 package io.steward.directory.importing;
 
+import io.steward.base.ApiScope;
+import io.steward.base.CurrentUser;
 import io.steward.base.Role;
 import io.steward.directory.DirectoryImported;
 import io.steward.directory.EmployeesDeactivated;
@@ -13,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,15 +33,20 @@ public class DirectoryImportService {
 
     private final DirectoryStore store;
     private final InvitationIssuer invitations;
+    private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final boolean grantPrivilegedRoles;
 
-    DirectoryImportService(DirectoryStore store, InvitationIssuer invitations, ApplicationEventPublisher events,
-            Clock clock) {
+    DirectoryImportService(DirectoryStore store, InvitationIssuer invitations, CurrentUser currentUser,
+            ApplicationEventPublisher events, Clock clock,
+            @Value("${steward.import.grant-privileged-roles}") boolean grantPrivilegedRoles) {
         this.store = store;
         this.invitations = invitations;
+        this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
+        this.grantPrivilegedRoles = grantPrivilegedRoles;
     }
 
     /**
@@ -81,7 +89,11 @@ public class DirectoryImportService {
         if (list.rows().isEmpty() && !list.problems().isEmpty()) {
             throw new ImportRejectedException(list.problems());
         }
-        ImportPlanner.Outcome outcome = ImportPlanner.plan(list, store.load(), mode);
+        // A staff list grants HR or AUDITOR only where that is switched on, or from the bootstrap token, which
+        // exists to load the first staff list with its first HR people (docs/security.md).
+        boolean mayGrantPrivilegedRoles = grantPrivilegedRoles
+                || currentUser.hasAuthority(ApiScope.BOOTSTRAP_AUTHORITY);
+        ImportPlanner.Outcome outcome = ImportPlanner.plan(list, store.load(), mode, mayGrantPrivilegedRoles);
         if (!outcome.problems().isEmpty()) {
             throw new ImportRejectedException(outcome.problems());
         }

@@ -1,9 +1,11 @@
 package io.steward.directory.importing;
 
+import io.steward.base.Role;
 import io.steward.directory.importing.ImportProblem.Kind;
 import io.steward.directory.importing.ImportPlan.Update;
 import io.steward.directory.importing.StaffListReader.Column;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -21,6 +23,9 @@ import java.util.Set;
  */
 final class ImportPlanner {
 
+    /** The roles that open other people's records; a staff list grants them only where that is switched on. */
+    private static final Set<Role> PRIVILEGED = EnumSet.of(Role.HR, Role.AUDITOR);
+
     /** Either a plan or the problems that stop it; never both. */
     record Outcome(ImportPlan plan, List<ImportProblem> problems) {
     }
@@ -29,30 +34,39 @@ final class ImportPlanner {
     private final Set<String> faultyRowIds;
     private final Map<String, CurrentPerson> current;
     private final ImportMode mode;
+    private final boolean mayGrantPrivilegedRoles;
     private final List<ImportProblem> problems = new ArrayList<>();
     private final Map<String, StaffRow> byNumber = new LinkedHashMap<>();
 
-    private ImportPlanner(StaffListReader.StaffList list, List<CurrentPerson> directory, ImportMode mode) {
+    private ImportPlanner(StaffListReader.StaffList list, List<CurrentPerson> directory, ImportMode mode,
+            boolean mayGrantPrivilegedRoles) {
         this.rows = list.rows();
         this.faultyRowIds = new HashSet<>();
         list.idsOfFaultyRows().forEach(id -> faultyRowIds.add(key(id)));
         this.problems.addAll(list.problems());
         this.mode = mode;
+        this.mayGrantPrivilegedRoles = mayGrantPrivilegedRoles;
         this.current = new HashMap<>();
         for (CurrentPerson person : directory) {
             current.put(key(person.employeeNumber()), person);
         }
     }
 
-    /** Plans the import of a staff list; the problems found while reading it are reported with any others. */
-    static Outcome plan(StaffListReader.StaffList list, List<CurrentPerson> directory, ImportMode mode) {
-        return new ImportPlanner(list, directory, mode).plan();
+    /**
+     * Plans the import of a staff list; the problems found while reading it are reported with any others.
+     * Unless {@code mayGrantPrivilegedRoles}, a row may keep HR or AUDITOR for someone who has it, but not give
+     * it to anyone new to it.
+     */
+    static Outcome plan(StaffListReader.StaffList list, List<CurrentPerson> directory, ImportMode mode,
+            boolean mayGrantPrivilegedRoles) {
+        return new ImportPlanner(list, directory, mode, mayGrantPrivilegedRoles).plan();
     }
 
     private Outcome plan() {
         checkDuplicateIds();
         checkEmails();
         checkManagers();
+        checkPrivilegedRoles();
         if (problems.isEmpty()) {
             checkCycles();
         }
@@ -61,6 +75,20 @@ final class ImportPlanner {
             return new Outcome(null, List.copyOf(problems));
         }
         return new Outcome(changes(), List.of());
+    }
+
+    private void checkPrivilegedRoles() {
+        if (mayGrantPrivilegedRoles) {
+            return;
+        }
+        for (StaffRow row : rows) {
+            CurrentPerson before = current.get(key(row.employeeNumber()));
+            for (Role role : PRIVILEGED) {
+                if (row.roles().contains(role) && (before == null || !before.roles().contains(role))) {
+                    problem(row, Column.ROLES, Kind.PRIVILEGED_ROLE, role.name());
+                }
+            }
+        }
     }
 
     private void checkDuplicateIds() {

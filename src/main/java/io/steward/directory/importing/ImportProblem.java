@@ -37,7 +37,8 @@ public record ImportProblem(int line, String column, Kind kind, List<String> val
         DUPLICATE_EMAIL("import.problem.duplicateEmail"),
         EMAIL_TAKEN("import.problem.emailTaken"),
         UNKNOWN_MANAGER("import.problem.unknownManager"),
-        MANAGER_CYCLE("import.problem.managerCycle");
+        MANAGER_CYCLE("import.problem.managerCycle"),
+        PRIVILEGED_ROLE("import.problem.privilegedRole");
 
         private final String messageKey;
 

@@ -75,7 +75,7 @@ class DirectoryImportIntegrationTest {
         List<String> rows = new ArrayList<>(original);
         rows.removeIf(r -> r.startsWith("E1053,"));
         rows.replaceAll(r -> r.startsWith("E1052,") ? r.replace("Julia Costa", "Julia Costa-Berg") : r);
-        rows.add(StaffLists.row(rosa, rosa + "@example.com", "Rosa Díaz, Jr.", "Legal", "E1000", "MANAGER;HR",
+        rows.add(StaffLists.row(rosa, rosa + "@example.com", "Rosa Díaz, Jr.", "Legal", "E1000", "MANAGER;AUTHOR",
                 "es-ES", "2026-01-12", true));
         rows.add(StaffLists.row(sven, sven + "@example.com", "Sven \"Svenne\" Berg", "Legal", rosa, "", "sv", "",
                 true));
@@ -118,7 +118,7 @@ class DirectoryImportIntegrationTest {
                 FROM employee e JOIN department d ON d.id = e.department_id JOIN employee m ON m.id = e.manager_id
                 WHERE e.employee_number = ?""").param(rosa).query(String.class).single())
                 .isEqualTo("Rosa Díaz, Jr.|Legal|E1000|es-ES|2026-01-12");
-        assertThat(roles(rosa)).containsExactlyInAnyOrder("EMPLOYEE", "HR", "MANAGER");
+        assertThat(roles(rosa)).containsExactlyInAnyOrder("EMPLOYEE", "AUTHOR", "MANAGER");
         assertThat(jdbc.sql("SELECT active FROM employee WHERE employee_number = 'E1053'").query(Boolean.class)
                 .single()).isFalse();
         assertThat(jdbc.sql("""
@@ -254,7 +254,7 @@ class DirectoryImportIntegrationTest {
     @Test
     void a_row_changed_after_the_directory_was_read_fails_the_whole_import() {
         ImportPlan plan = ImportPlanner.plan(StaffListReader.read(StaffLists.file(withChanges())), store.load(),
-                ImportMode.FULL).plan();
+                ImportMode.FULL, false).plan();
         jdbc.sql("UPDATE employee SET version = version + 1 WHERE employee_number = 'E1052'").update();
         String before = fingerprint();
 

@@ -29,7 +29,7 @@ class ImportPlannerTest {
         String file = StaffListReaderTest.HEADER + String.join("\n", rows);
         StaffListReader.StaffList list = StaffListReader.read(file.getBytes(StandardCharsets.UTF_8));
         assertThat(list.problems()).as("the rows themselves are well-formed").isEmpty();
-        return ImportPlanner.plan(list, DIRECTORY, mode);
+        return ImportPlanner.plan(list, DIRECTORY, mode, false);
     }
 
     private static String row(String number, String email, String name, String manager) {
@@ -125,12 +125,33 @@ class ImportPlannerTest {
     }
 
     @Test
+    void a_list_may_keep_or_take_away_hr_and_auditor_but_only_give_them_where_that_is_switched_on() {
+        List<CurrentPerson> directory = List.of(
+                new CurrentPerson(1, 0, "H1", "hr@example.com", "Hana", "Sales", null,
+                        EnumSet.of(Role.EMPLOYEE, Role.HR), "en", LocalDate.of(2020, 1, 1), true),
+                new CurrentPerson(2, 0, "A2", "aud@example.com", "Abe", "Sales", null,
+                        EnumSet.of(Role.EMPLOYEE, Role.AUDITOR), "en", LocalDate.of(2020, 1, 1), true));
+        String file = StaffListReaderTest.HEADER + String.join("\n",
+                "H1,hr@example.com,Hana,Sales,,HR,en,2020-01-01,true",
+                "A2,aud@example.com,Abe,Sales,,HR;MANAGER,en,2020-01-01,true",
+                "N3,new@example.com,Nia,Sales,,AUDITOR;AUTHOR,en,2020-01-01,true",
+                "N4,other@example.com,Ole,Sales,,MANAGER;AUTHOR,en,2020-01-01,true");
+        StaffListReader.StaffList list = StaffListReader.read(file.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(ImportPlanner.plan(list, directory, ImportMode.FULL, false).problems())
+                .as("Hana keeps HR, Abe loses AUDITOR; Abe gaining HR and Nia gaining AUDITOR are refused")
+                .containsExactly(new ImportProblem(3, "roles", Kind.PRIVILEGED_ROLE, "HR"),
+                        new ImportProblem(4, "roles", Kind.PRIVILEGED_ROLE, "AUDITOR"));
+        assertThat(ImportPlanner.plan(list, directory, ImportMode.FULL, true).problems()).isEmpty();
+    }
+
+    @Test
     void problems_in_fields_and_across_rows_are_reported_together_in_line_order() {
         String file = StaffListReaderTest.HEADER + String.join("\n", row("M1", "bad-email", "Mo", ""),
                 row("E9", "new@example.com", "Nia", "M1"), row("E8", "new@example.com", "Ole", "E404"));
         StaffListReader.StaffList list = StaffListReader.read(file.getBytes(StandardCharsets.UTF_8));
 
-        assertThat(ImportPlanner.plan(list, DIRECTORY, ImportMode.FULL).problems()).containsExactly(
+        assertThat(ImportPlanner.plan(list, DIRECTORY, ImportMode.FULL, false).problems()).containsExactly(
                 new ImportProblem(2, "email", Kind.BAD_EMAIL, "bad-email"),
                 new ImportProblem(4, "email", Kind.DUPLICATE_EMAIL, "new@example.com", "3"),
                 new ImportProblem(4, "manager_id", Kind.UNKNOWN_MANAGER, "E404"));
