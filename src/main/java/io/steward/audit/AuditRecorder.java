@@ -183,8 +183,20 @@ class AuditRecorder {
     }
 
     private void record(String action, String subject, String outcome, String detail) {
-        String actor = currentUser.find().map(u -> pseudonyms.of(u.employeeId())).orElse("system");
-        chain.append(clock.instant(), actor, action, subject, outcome, detail);
+        chain.append(clock.instant(), actor(), action, subject, outcome, detail);
+    }
+
+    /**
+     * The signed-in person's pseudonym; for an API request the token, by id and name, and its owner's
+     * pseudonym ({@code token:7 "Payroll sync" of p-…}, or {@code of bootstrap}); "system" for the
+     * application's own work.
+     */
+    private String actor() {
+        return currentUser.find().map(user -> pseudonyms.of(user.employeeId()))
+                .or(() -> currentUser.apiCaller().map(caller -> "token:" + caller.tokenId() + " \""
+                        + caller.tokenName() + "\" of "
+                        + (caller.owner() == null ? "bootstrap" : pseudonyms.of(caller.owner()))))
+                .orElse("system");
     }
 
     private String person(EmployeeId id) {

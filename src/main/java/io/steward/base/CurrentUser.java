@@ -5,7 +5,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Reads the signed-in person from the security context; services use it to scope their queries. */
+/**
+ * Reads the signed-in person (or, for the API, the token) from the security context; services use it to scope
+ * their queries and to say who did what.
+ */
 @Component
 public class CurrentUser {
 
@@ -13,6 +16,15 @@ public class CurrentUser {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
             return Optional.of(user);
+        }
+        return Optional.empty();
+    }
+
+    /** The API token behind this request, when it was made with one. */
+    public Optional<ApiCaller> apiCaller() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof ApiCaller caller) {
+            return Optional.of(caller);
         }
         return Optional.empty();
     }

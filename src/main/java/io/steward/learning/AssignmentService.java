@@ -1,5 +1,6 @@
 package io.steward.learning;
 
+import io.steward.base.ApiCaller;
 import io.steward.base.CurrentUser;
 import io.steward.base.EmployeeId;
 import io.steward.base.Role;
@@ -76,7 +77,9 @@ public class AssignmentService {
         }
         Recertification recertification = request.recertification() != null ? request.recertification()
                 : Recertification.rolling(null);
-        Long creator = currentUser.find().map(user -> user.employeeId().value()).orElse(null);
+        // A rule made over the API is the token owner's (none for the bootstrap token).
+        Long creator = currentUser.find().map(user -> user.employeeId().value())
+                .or(() -> currentUser.apiCaller().map(ApiCaller::owner).map(EmployeeId::value)).orElse(null);
         AssignmentRule rule = rules.save(new AssignmentRule(request.moduleId(), request.audience(),
                 request.dueDate(), request.dueInDays(), recertification, creator, clock.instant()));
         cycle.apply(rule, CycleReason.INITIAL, clock);

@@ -1,5 +1,6 @@
 package io.steward.security;
 
+import io.steward.base.ApiCaller;
 import io.steward.base.ApiScope;
 import io.steward.base.EmployeeId;
 import io.steward.base.Role;
@@ -39,10 +40,6 @@ class ApiTokenAuthenticator {
         this.clock = clock;
     }
 
-    /** The API client behind a token: the token's name and id, and the HR person who created it, if any. */
-    record ApiClient(long tokenId, String name, EmployeeId owner) {
-    }
-
     @Transactional
     public Optional<Authentication> authenticate(String token) {
         return tokens.findByTokenHashAndRevokedAtIsNull(SecretTokens.hash(token))
@@ -72,7 +69,7 @@ class ApiTokenAuthenticator {
             authorities.add(new SimpleGrantedAuthority(ApiScope.BOOTSTRAP_AUTHORITY));
         }
         EmployeeId owner = token.getOwnerId() == null ? null : new EmployeeId(token.getOwnerId());
-        return UsernamePasswordAuthenticationToken.authenticated(new ApiClient(token.getId(), token.getName(), owner),
+        return UsernamePasswordAuthenticationToken.authenticated(new ApiCaller(token.getId(), token.getName(), owner),
                 null, authorities);
     }
 }

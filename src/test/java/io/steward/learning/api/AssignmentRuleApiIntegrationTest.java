@@ -79,6 +79,22 @@ class AssignmentRuleApiIntegrationTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(readBack.statusCode()).isEqualTo(200);
         assertThat(json.readTree(readBack.body()).get("recertification").get("due").asString()).isEqualTo("01-31");
+
+        long ruleId = rule.get("id").asLong();
+        assertThat(jdbc.sql("""
+                SELECT e.email FROM assignment_rule r JOIN employee e ON e.id = r.created_by WHERE r.id = ?""")
+                .param(ruleId).query(String.class).single()).as("the token owner made the rule")
+                .isEqualTo(DemoOrganisation.HR);
+        long tokenId = jdbc.sql("SELECT id FROM api_token WHERE name = 'Demo provisioning script'").query(Long.class)
+                .single();
+        String ownerPseudonym = jdbc.sql("""
+                SELECT p.pseudonym FROM audit_pseudonym p JOIN employee e ON e.id = p.employee_id WHERE e.email = ?""")
+                .param(DemoOrganisation.HR).query(String.class).single();
+        assertThat(jdbc.sql("""
+                SELECT actor FROM audit_entry WHERE action = 'ASSIGNMENT_CREATED' AND detail LIKE ?
+                ORDER BY id DESC LIMIT 1""").param("rule=" + ruleId + " %").query(String.class).single())
+                .as("the token and its owner are the actor, not 'system'")
+                .isEqualTo("token:" + tokenId + " \"Demo provisioning script\" of " + ownerPseudonym);
     }
 
     @Test
