@@ -13,20 +13,12 @@ import org.springframework.stereotype.Component;
 public class CurrentUser {
 
     public Optional<SignedInUser> find() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
-            return Optional.of(user);
-        }
-        return Optional.empty();
+        return principal(SignedInUser.class);
     }
 
     /** The API token behind this request, when it was made with one. */
     public Optional<ApiCaller> apiCaller() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof ApiCaller caller) {
-            return Optional.of(caller);
-        }
-        return Optional.empty();
+        return principal(ApiCaller.class);
     }
 
     /** Whether whoever is calling (a person or an API token) holds this authority. */
@@ -34,6 +26,12 @@ public class CurrentUser {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getAuthorities().stream()
                 .anyMatch(granted -> authority.equals(granted.getAuthority()));
+    }
+
+    private static <T> Optional<T> principal(Class<T> type) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? Optional.empty()
+                : Optional.ofNullable(authentication.getPrincipal()).filter(type::isInstance).map(type::cast);
     }
 
     /** The signed-in person; only for code that method security has already restricted to signed-in users. */

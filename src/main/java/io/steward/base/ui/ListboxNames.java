@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ListboxNames implements VaadinServiceInitListener {
 
-    static final String SCRIPT = "listbox-names.js";
+    private static final String SCRIPT = "listbox-names.js";
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
