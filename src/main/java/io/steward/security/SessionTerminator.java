@@ -1,15 +1,21 @@
 package io.steward.security;
 
+import io.steward.base.EmployeeId;
 import io.steward.base.SignedInUser;
 import io.steward.directory.EmployeesDeactivated;
+import io.steward.directory.RolesChanged;
+import java.util.Collection;
+import java.util.Set;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Ends the sessions of people who were just deactivated, once the deactivation is committed: their next
- * request finds itself signed out. (They cannot sign in again either: sign-in refuses inactive people.)
+ * Ends the sessions of people who were just deactivated, or whose roles changed, once the change is committed:
+ * their next request finds itself signed out. A deactivated person cannot sign in again (sign-in refuses
+ * inactive people); a person whose roles changed signs in with the roles they have now, so a role taken away
+ * stops working at once instead of at the end of the session.
  */
 @Component
 class SessionTerminator {
@@ -22,8 +28,17 @@ class SessionTerminator {
 
     @TransactionalEventListener
     void on(EmployeesDeactivated event) {
+        endSessionsOf(event.employees());
+    }
+
+    @TransactionalEventListener
+    void on(RolesChanged event) {
+        endSessionsOf(Set.of(event.employee()));
+    }
+
+    private void endSessionsOf(Collection<EmployeeId> people) {
         for (Object principal : sessions.getAllPrincipals()) {
-            if (principal instanceof SignedInUser user && event.employees().contains(user.employeeId())) {
+            if (principal instanceof SignedInUser user && people.contains(user.employeeId())) {
                 sessions.getAllSessions(principal, false).forEach(SessionInformation::expireNow);
             }
         }

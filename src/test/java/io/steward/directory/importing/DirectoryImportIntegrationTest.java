@@ -240,6 +240,33 @@ class DirectoryImportIntegrationTest {
     }
 
     @Test
+    void a_role_taken_away_ends_that_persons_sessions_and_no_one_elses() {
+        SignedInUser demoted = user("E1010");
+        SignedInUser unchanged = user("E1003");
+        sessions.registerNewSession("session-of-demoted", demoted);
+        sessions.registerNewSession("session-of-unchanged", unchanged);
+        List<String> rows = new ArrayList<>(original);
+        rows.replaceAll(r -> r.startsWith("E1010,") ? withoutRoles(r) : r);
+        try {
+            importAsHr(rows, ImportMode.FULL);
+
+            assertThat(roles("E1010")).containsExactly("EMPLOYEE");
+            assertThat(sessions.getSessionInformation("session-of-demoted").isExpired()).isTrue();
+            assertThat(sessions.getSessionInformation("session-of-unchanged").isExpired()).isFalse();
+        } finally {
+            sessions.removeSessionInformation("session-of-demoted");
+            sessions.removeSessionInformation("session-of-unchanged");
+        }
+    }
+
+    /** Tom's row (no field of his needs quotes) with no role beyond employee. */
+    private static String withoutRoles(String row) {
+        String[] fields = row.split(",", -1);
+        fields[5] = "";
+        return String.join(",", fields);
+    }
+
+    @Test
     void a_file_marking_someone_inactive_in_a_partial_import_deactivates_only_them() {
         String row = original.stream().filter(r -> r.startsWith("E1051,")).findFirst().orElseThrow();
 
