@@ -48,6 +48,19 @@ class ProfileRecords {
                 WHERE e.id = :person""");
     }
 
+    /** Where the person worked, and since when: each period of their department, manager and employment. */
+    @Bean
+    PersonalData.Source placementsSource() {
+        return PersonalData.query("placements", List.of("department", "manager", "employed", "from", "until"), jdbc,
+                """
+                SELECT d.name, m.display_name, CASE WHEN p.active THEN 'true' ELSE 'false' END, p.valid_from,
+                       p.valid_to
+                FROM employee_placement p
+                LEFT JOIN department d ON d.id = p.department_id
+                LEFT JOIN employee m ON m.id = p.manager_id
+                WHERE p.employee_id = :person ORDER BY p.valid_from, p.id""");
+    }
+
     /** Name and email of people who left more than the period ago become "Former employee E1234". */
     @Bean
     Retention.Task contactDetailsRetention() {

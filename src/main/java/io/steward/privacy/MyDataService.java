@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class MyDataService {
 
     /** The order people read their records in; kinds not listed follow, alphabetically. */
-    private static final List<String> ORDER = List.of("profile", "assignments", "attempts", "quiz-answers",
+    private static final List<String> ORDER = List.of("profile", "placements", "assignments", "attempts", "quiz-answers",
             "completions", "certificates", "reminders", "record-views", "sign-ins");
 
     private final List<PersonalData.Source> sources;

@@ -193,6 +193,11 @@ public class DemoOrganisation implements ApplicationRunner {
                     .params(id, hash, Timestamp.from(Instant.now())).update();
         }
         insertApiToken(ids.get("E1004"));
+        // Where each person has worked since they were hired, as a first staff list import would record it.
+        jdbc.sql("""
+                INSERT INTO employee_placement (employee_id, department_id, manager_id, active, valid_from)
+                SELECT id, department_id, manager_id, active, COALESCE(TIMESTAMP(hire_date), NOW(6)) FROM employee""")
+                .update();
     }
 
     private void insertApiToken(long owner) {

@@ -38,8 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
 @IntegrationTest
 class MyDataIntegrationTest {
 
-    private static final List<String> EVERY_KIND = List.of("profile", "assignments", "attempts", "quiz-answers",
-            "completions", "certificates", "record-views", "sign-ins");
+    private static final List<String> EVERY_KIND = List.of("profile", "placements", "assignments", "attempts",
+            "quiz-answers", "completions", "certificates", "record-views", "sign-ins");
 
     @Autowired
     private MyDataService myData;
@@ -82,6 +82,10 @@ class MyDataIntegrationTest {
                     new Audience(Audience.Type.EMPLOYEES, List.of(person.number())), null, 30));
         }
         fixtures.pass(person, "transparency");
+        jdbc.sql("""
+                INSERT INTO employee_placement (employee_id, department_id, active, valid_from)
+                SELECT ?, id, TRUE, '2021-04-01' FROM department WHERE name = 'Marketing'""")
+                .param(person.id().value()).update();
         long hr = jdbc.sql("SELECT id FROM employee WHERE email = ?").param(DemoOrganisation.HR).query(Long.class)
                 .single();
         transaction.executeWithoutResult(status -> events.publishEvent(new PersonalRecordViewed(
@@ -109,8 +113,8 @@ class MyDataIntegrationTest {
         int answers = jdbc.sql("""
                 SELECT COUNT(*) FROM quiz_answer q JOIN quiz_attempt a ON a.id = q.attempt_id
                 WHERE a.employee_id = ?""").param(me.id().value()).query(Integer.class).single();
-        Map<String, Integer> mine = Map.of("profile", 1, "assignments", 1, "attempts", 1, "quiz-answers", answers,
-                "completions", 1, "certificates", 1, "record-views", 1, "sign-ins", 1);
+        Map<String, Integer> mine = Map.of("profile", 1, "placements", 1, "assignments", 1, "attempts", 1,
+                "quiz-answers", answers, "completions", 1, "certificates", 1, "record-views", 1, "sign-ins", 1);
         for (String kind : EVERY_KIND) {
             assertThat(records.get(kind).get("records").size()).as(kind).isEqualTo(mine.get(kind)).isPositive();
         }
