@@ -44,6 +44,19 @@ public final class StaffLists {
         return String.join(",", fields);
     }
 
+    /**
+     * The same row with other roles ({@code ""}: none beyond employee). Only for rows whose fields need no
+     * quotes, such as the demo people's.
+     */
+    public static String withRoles(String row, String roles) {
+        String[] fields = row.split(",", -1);
+        if (fields.length != 9) {
+            throw new IllegalArgumentException("not a plain nine-field row: " + row);
+        }
+        fields[5] = roles;
+        return String.join(",", fields);
+    }
+
     /** A file of the header and these rows, with Windows line ends as spreadsheets write them. */
     public static byte[] file(List<String> rows) {
         List<String> lines = new ArrayList<>();

@@ -181,7 +181,7 @@ class DirectoryImportApiIntegrationTest {
         List<String> rows = new ArrayList<>(original);
         rows.add(newcomer("1").replace(",,en,", ",HR,en,"));
         rows.add(newcomer("2").replace(",,en,", ",MANAGER;AUDITOR,en,"));
-        rows.replaceAll(r -> r.startsWith("E1030,") ? withRole(r, "HR") : r);
+        rows.replaceAll(r -> r.startsWith("E1030,") ? StaffLists.withRoles(r, "EMPLOYEE;HR") : r);
 
         HttpResponse<String> response = postCsv("", DemoOrganisation.API_TOKEN, StaffLists.file(rows));
 
@@ -196,13 +196,6 @@ class DirectoryImportApiIntegrationTest {
                 (rows.size()) + " roles PRIVILEGED_ROLE " + privileged("HR"),
                 (rows.size() + 1) + " roles PRIVILEGED_ROLE " + privileged("AUDITOR"));
         assertThat(count()).as("nothing was imported").isEqualTo(employees);
-    }
-
-    /** Isabel's row (no field of hers needs quotes) with one more role. */
-    private static String withRole(String row, String role) {
-        String[] fields = row.split(",", -1);
-        fields[5] = fields[5].isEmpty() ? role : fields[5] + ";" + role;
-        return String.join(",", fields);
     }
 
     private static String privileged(String role) {

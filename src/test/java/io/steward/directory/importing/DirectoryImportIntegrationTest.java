@@ -224,46 +224,32 @@ class DirectoryImportIntegrationTest {
 
     @Test
     void deactivation_ends_the_sessions_of_exactly_the_people_deactivated() {
-        SignedInUser leaving = user("E1053");
-        SignedInUser staying = user("E1052");
-        sessions.registerNewSession("session-of-leaver", leaving);
-        sessions.registerNewSession("session-of-stayer", staying);
-        try {
-            importAsHr(withChanges(), ImportMode.FULL);
-
-            assertThat(sessions.getSessionInformation("session-of-leaver").isExpired()).isTrue();
-            assertThat(sessions.getSessionInformation("session-of-stayer").isExpired()).isFalse();
-        } finally {
-            sessions.removeSessionInformation("session-of-leaver");
-            sessions.removeSessionInformation("session-of-stayer");
-        }
+        assertTheImportEndsTheSessionsOfOnly("E1053", "E1052", withChanges());
     }
 
     @Test
     void a_role_taken_away_ends_that_persons_sessions_and_no_one_elses() {
-        SignedInUser demoted = user("E1010");
-        SignedInUser unchanged = user("E1003");
-        sessions.registerNewSession("session-of-demoted", demoted);
-        sessions.registerNewSession("session-of-unchanged", unchanged);
         List<String> rows = new ArrayList<>(original);
-        rows.replaceAll(r -> r.startsWith("E1010,") ? withoutRoles(r) : r);
+        rows.replaceAll(r -> r.startsWith("E1010,") ? StaffLists.withRoles(r, "") : r);
+
+        assertTheImportEndsTheSessionsOfOnly("E1010", "E1003", rows);
+
+        assertThat(roles("E1010")).containsExactly("EMPLOYEE");
+    }
+
+    /** Gives both people a session, imports the rows, and checks that only the first one's session ended. */
+    private void assertTheImportEndsTheSessionsOfOnly(String ended, String kept, List<String> rows) {
+        sessions.registerNewSession("session-of-" + ended, user(ended));
+        sessions.registerNewSession("session-of-" + kept, user(kept));
         try {
             importAsHr(rows, ImportMode.FULL);
 
-            assertThat(roles("E1010")).containsExactly("EMPLOYEE");
-            assertThat(sessions.getSessionInformation("session-of-demoted").isExpired()).isTrue();
-            assertThat(sessions.getSessionInformation("session-of-unchanged").isExpired()).isFalse();
+            assertThat(sessions.getSessionInformation("session-of-" + ended).isExpired()).as(ended).isTrue();
+            assertThat(sessions.getSessionInformation("session-of-" + kept).isExpired()).as(kept).isFalse();
         } finally {
-            sessions.removeSessionInformation("session-of-demoted");
-            sessions.removeSessionInformation("session-of-unchanged");
+            sessions.removeSessionInformation("session-of-" + ended);
+            sessions.removeSessionInformation("session-of-" + kept);
         }
-    }
-
-    /** Tom's row (no field of his needs quotes) with no role beyond employee. */
-    private static String withoutRoles(String row) {
-        String[] fields = row.split(",", -1);
-        fields[5] = "";
-        return String.join(",", fields);
     }
 
     @Test
