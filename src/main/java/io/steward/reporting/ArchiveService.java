@@ -67,8 +67,10 @@ public class ArchiveService {
 
     /**
      * The evidence that a module was assigned, taught and completed over a period, for HR and auditors: who
-     * it was assigned to, by which rules, the content in force, the completions, the exceptions, a README
-     * and the manifest. People appear by employee id and name; no e-mail addresses.
+     * had it, every cycle and how it ended, by which rules, the content in force, the completions, the
+     * exceptions, a README and the manifest. People appear by employee id and name; no e-mail addresses. Read
+     * from the cycles and placements, which are never overwritten, so a closed period's data files come out the
+     * same whenever the pack is made (docs/decisions/0017).
      */
     @RolesAllowed({Role.Names.HR, Role.Names.AUDITOR})
     public void evidencePack(String moduleId, Period period, OutputStream out) throws IOException {
@@ -76,6 +78,7 @@ public class ArchiveService {
         ManifestZip zip = new ManifestZip(out);
         zip.add("README.txt", readme(moduleId, period, versions).getBytes(StandardCharsets.UTF_8));
         csv(zip, "population.csv", EvidenceQuery.POPULATION, rows -> evidence.population(moduleId, period, rows));
+        csv(zip, "cycles.csv", EvidenceQuery.CYCLES, rows -> evidence.cycles(moduleId, period, rows));
         csv(zip, "assignment-rules.csv", EvidenceQuery.RULES, rows -> evidence.rules(moduleId, period, rows));
         for (Version version : versions) {
             String source = evidence.source(version.id()).orElse(null);
@@ -111,14 +114,19 @@ public class ArchiveService {
                 Module: %s
                 Period: %s to %s (whole days, UTC)
 
-                population.csv        everyone the module was assigned to by the end of the period, people
-                                      who have left included (active = false), with the state today
+                population.csv        everyone who had the module to do, or had done it, at some time in
+                                      the period, people who have left included, with their department and
+                                      manager at the end of the period (or when they left, if before)
+                cycles.csv            every cycle of the module open during the period: when and why it
+                                      opened, the rule, the due date, and how it had ended by the end of the
+                                      period (blank: still open); reconstructed = rebuilt from completions
+                                      recorded before each cycle was kept
                 assignment-rules.csv  the rules that assigned the module: audience and due date
                 content/              each version of the module in force during the period, as served
                 completions.csv       every completion in the period: version, content hash, score, when,
                                       until when it is valid, certificate code (verifiable at /verify)
-                exceptions.csv        exemptions (with their reason) and assignments overdue at the end of
-                                      the period (due before it ended and not completed by then)
+                exceptions.csv        exemptions in the period (day, reason, who decided) and the days of
+                                      the period on which a cycle was overdue (open after its due date)
                 manifest.sha256       the SHA-256 of every other file; check with: sha256sum -c manifest.sha256
 
                 People appear by employee id and name only. Times are UTC (ISO 8601).

@@ -15,27 +15,23 @@ import java.util.stream.Collectors;
 /**
  * Reads a {@link ReportFilter} from query parameters, the same names for the download links and the API
  * ({@link ReportFilter#parameters()}). Anything unexpected is refused with the parameter named: an unknown
- * parameter, a repeated one, a malformed value (400), or a department that does not exist and a due range
- * that ends before it starts (422).
+ * parameter, a repeated one, a malformed value (400), or a department that does not exist, a due range
+ * that ends before it starts and an {@code asOf} day after today (422).
  */
 final class FilterParameters {
 
-    static final Set<String> NAMES = Set.of("department", "module", "state", "dueFrom", "dueTo", "manager");
+    static final Set<String> NAMES = Set.of("department", "module", "state", "dueFrom", "dueTo", "manager",
+            "asOf");
     private static final Pattern MODULE_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
 
     private FilterParameters() {
     }
 
-    static ReportFilter parse(Map<String, String[]> query, Collection<String> departments) {
-        return parse(query, NAMES, departments);
-    }
-
-    /** Like {@link #parse(Map, Collection)}, allowing further parameter names the caller reads itself. */
-    static ReportFilter parse(Map<String, String[]> query, Set<String> allowed, Collection<String> departments) {
+    static ReportFilter parse(Map<String, String[]> query, Collection<String> departments, LocalDate today) {
         for (Map.Entry<String, String[]> parameter : query.entrySet()) {
-            if (!allowed.contains(parameter.getKey())) {
+            if (!NAMES.contains(parameter.getKey())) {
                 throw new InvalidParameterException(parameter.getKey(), true, "Unknown parameter '"
-                        + parameter.getKey() + "'; expected one of " + String.join(", ", allowed.stream().sorted()
+                        + parameter.getKey() + "'; expected one of " + String.join(", ", NAMES.stream().sorted()
                         .toList()) + ".");
             }
             if (parameter.getValue().length > 1) {
@@ -63,7 +59,12 @@ final class FilterParameters {
                     + dueFrom + ").");
         }
         Long manager = parsed(query, "manager", Long::valueOf, "an employee's numeric id");
-        return new ReportFilter(department, module, state, dueFrom, dueTo, manager);
+        LocalDate asOf = date(query, "asOf");
+        if (asOf != null && asOf.isAfter(today)) {
+            throw new InvalidParameterException("asOf", false, "'asOf' (" + asOf + ") is after today (" + today
+                    + "); the record is known up to today.");
+        }
+        return new ReportFilter(department, module, state, dueFrom, dueTo, manager, asOf);
     }
 
     static LocalDate date(Map<String, String[]> query, String name) {

@@ -8,12 +8,25 @@ import java.util.stream.Collectors;
 /**
  * What a report is narrowed to. Every field is optional (null: no narrowing). {@code managerId} narrows to
  * the people below that manager; for a manager's own reports the service always narrows to their own line.
+ * {@code asOf} asks for the record as it stood at the end of that day (UTC): each person where they were then,
+ * each assignment in the cycle it was in then (docs/decisions/0017); null means now.
  */
 public record ReportFilter(String department, String moduleId, StateFilter state, LocalDate dueFrom,
-        LocalDate dueTo, Long managerId) {
+        LocalDate dueTo, Long managerId, LocalDate asOf) {
+
+    /** A filter of the present. */
+    public ReportFilter(String department, String moduleId, StateFilter state, LocalDate dueFrom, LocalDate dueTo,
+            Long managerId) {
+        this(department, moduleId, state, dueFrom, dueTo, managerId, null);
+    }
 
     public static ReportFilter none() {
-        return new ReportFilter(null, null, null, null, null, null);
+        return new ReportFilter(null, null, null, null, null, null, null);
+    }
+
+    /** The same narrowing, as the record stood at the end of {@code day} (null: now). */
+    public ReportFilter asOf(LocalDate day) {
+        return new ReportFilter(department, moduleId, state, dueFrom, dueTo, managerId, day);
     }
 
     /** The filter as query parameters (the names the export links and the API use), unset ones left out. */
@@ -25,6 +38,7 @@ public record ReportFilter(String department, String moduleId, StateFilter state
         all.put("dueFrom", dueFrom);
         all.put("dueTo", dueTo);
         all.put("manager", managerId);
+        all.put("asOf", asOf);
         Map<String, String> set = new LinkedHashMap<>();
         all.forEach((name, value) -> {
             if (value != null) {
@@ -41,7 +55,7 @@ public record ReportFilter(String department, String moduleId, StateFilter state
                 .collect(Collectors.joining(" "));
     }
 
-    /** Which assignments count, by where they stand today. */
+    /** Which assignments count, by where they stand today (or on the {@code asOf} day). */
     public enum StateFilter {
         OPEN, OVERDUE, COMPLETED, EXEMPTED
     }

@@ -161,13 +161,14 @@ public class ReportingService {
      * add up to the headline), the trend, and two index look-ups (expiring completions, the longest overdue),
      * run side by side. The trend's closed months are read from the stored months when the filter allows it
      * (whole organisation, by department and module at most), its current month is the headline's; otherwise
-     * the trend is one more scan.
+     * the trend is one more scan. With {@code asOf} every figure is of the record as it stood at the end of that
+     * day, and the trend ends with that day's month.
      */
     @RolesAllowed({Role.Names.HR, Role.Names.AUDITOR})
     @Transactional
     public ComplianceDashboard compliance(ReportFilter filter, int overdueLimit) {
         Criteria organisation = populations.organisation(filter);
-        YearMonth thisMonth = YearMonth.now(clock);
+        YearMonth thisMonth = filter.asOf() == null ? YearMonth.now(clock) : YearMonth.from(filter.asOf());
         Map<String, String> titles = titles();
         boolean stored = organisation.storedMonthsApply();
         CompletableFuture<List<MonthFigure>> past = stored
@@ -192,7 +193,7 @@ public class ReportingService {
     /** Reads a filter from query parameters, refusing unknown or malformed ones ({@link FilterParameters}). */
     @RolesAllowed({Role.Names.HR, Role.Names.AUDITOR, Role.Names.MANAGER})
     public ReportFilter filter(Map<String, String[]> query) {
-        return FilterParameters.parse(query, dashboards.departmentNames().values());
+        return FilterParameters.parse(query, dashboards.departmentNames().values(), populations.today());
     }
 
     @RolesAllowed({Role.Names.HR, Role.Names.AUDITOR})

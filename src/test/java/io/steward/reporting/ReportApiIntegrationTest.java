@@ -14,6 +14,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import org.apache.commons.csv.CSVRecord;
@@ -77,6 +79,30 @@ class ReportApiIntegrationTest {
     }
 
     @Test
+    void as_of_today_the_record_of_cycles_and_placements_gives_the_rows_of_now() throws Exception {
+        ReportFilter now = new ReportFilter("Customer Support", null, null, null, null, null);
+        HttpResponse<String> response = get(ExportLinksQuery.of(now.asOf(LocalDate.now())),
+                DemoOrganisation.API_TOKEN);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        List<List<String>> asOfToday = ReportArchivesIntegrationTest.csv(response.body()
+                .getBytes(StandardCharsets.UTF_8)).stream().map(CSVRecord::toList).toList();
+        ByteArrayOutputStream screen = new ByteArrayOutputStream();
+        try (var hr = signedIn.as(DemoOrganisation.HR)) {
+            reports.exportCompletions(now, ExportFormat.CSV, screen);
+        }
+        int state = CompletionColumns.HEADERS.indexOf("state");
+        List<List<String>> live = ReportArchivesIntegrationTest.csv(screen.toByteArray()).stream()
+                .map(r -> {
+                    List<String> cells = new ArrayList<>(r.toList());
+                    // A cycle's own record knows open and ended, not whether the person has started yet.
+                    cells.set(state, cells.get(state).replace("IN_PROGRESS", "ASSIGNED"));
+                    return cells;
+                }).toList();
+        assertThat(asOfToday).isNotEmpty().isEqualTo(live);
+    }
+
+    @Test
     void without_a_token_or_without_the_reports_scope_there_is_no_csv() throws Exception {
         assertThat(get("", null).statusCode()).isEqualTo(401);
         String importOnly;
@@ -96,6 +122,8 @@ class ReportApiIntegrationTest {
         assertProblem(get("?departement=Marketing", DemoOrganisation.API_TOKEN), 400, "departement");
         assertProblem(get("?department=Nowhere", DemoOrganisation.API_TOKEN), 422, "department");
         assertProblem(get("?dueFrom=2026-02-01&dueTo=2026-01-01", DemoOrganisation.API_TOKEN), 422, "dueTo");
+        assertProblem(get("?asOf=2025-02-30", DemoOrganisation.API_TOKEN), 400, "asOf");
+        assertProblem(get("?asOf=" + LocalDate.now().plusDays(1), DemoOrganisation.API_TOKEN), 422, "asOf");
     }
 
     private void assertProblem(HttpResponse<String> response, int status, String parameter) {

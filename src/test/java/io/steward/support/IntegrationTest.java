@@ -19,6 +19,6 @@ import org.springframework.test.context.ContextConfiguration;
         "server.servlet.session.cookie.secure=false",
         "steward.security.hsts=false"})
 @ContextConfiguration(initializers = {TestDatabase.class, TestContent.class})
-@Import({DemoOrganisation.class, SignedIn.class, QuizTaker.class})
+@Import({DemoOrganisation.class, SignedIn.class, QuizTaker.class, ApplicationClock.Configuration.class})
 public @interface IntegrationTest {
 }

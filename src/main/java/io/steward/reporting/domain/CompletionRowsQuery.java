@@ -11,7 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * One row per assignment in the population, with the latest completion and its certificate. Rows are handed
+ * One row per assignment in the population, with the latest completion and its certificate (as of the
+ * criteria's day: the cycle it was in, the latest completion made by then). Rows are handed
  * on one at a time from a streaming cursor, so an export of the whole organisation never sits in memory.
  */
 @Component
@@ -33,16 +34,18 @@ public class CompletionRowsQuery {
                        a.module_id, c.module_version, a.state, a.due_date, a.completed_at, c.score_percent,
                        c.expires_at, cert.code
                 FROM people p
-                JOIN employee e ON e.id = p.id
-                JOIN assignment a ON a.employee_id = e.id
+                JOIN %s e ON e.id = p.id
+                JOIN %s a ON a.employee_id = e.id
                 LEFT JOIN department d ON d.id = e.department_id
                 LEFT JOIN employee m ON m.id = e.manager_id
                 LEFT JOIN completion c ON c.id = (
                     SELECT latest.id FROM completion latest
                     WHERE latest.employee_id = a.employee_id AND latest.module_id = a.module_id
+                      AND latest.completed_at < :now
                     ORDER BY latest.completed_at DESC, latest.id DESC LIMIT 1)
                 LEFT JOIN certificate cert ON cert.completion_id = c.id
-                WHERE\s""" + criteria.conditions() + " ORDER BY e.id, a.module_id")
+                WHERE\s""".formatted(criteria.employeeTable(), criteria.assignmentTable()) + criteria.conditions()
+                + " ORDER BY e.id, a.module_id")
                 .withFetchSize(FETCH_SIZE)
                 .params(criteria.params())
                 .query((RowCallbackHandler) rs -> consumer.accept(row(rs, today)));

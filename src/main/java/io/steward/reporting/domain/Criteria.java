@@ -4,6 +4,7 @@ import io.steward.reporting.ReportFilter;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -11,6 +12,12 @@ import java.util.Map;
  * Who a report is about and which assignments count, as SQL: a {@code people} common table expression (a
  * manager's whole reporting line, found by the database, or everyone) and conditions on {@code e} (employee)
  * and {@code a} (assignment). Values always travel as named parameters, never inside the SQL text.
+ *
+ * <p>Queries read people from {@link #employeeTable()} and assignments from {@link #assignmentTable()}. For the
+ * present these are the tables themselves. For a filter {@code asOf} a day they are the record as it stood at
+ * the end of that day ({@code :now}): each person with the department, manager and employment of the placement
+ * that held then, and each person's module in the latest cycle opened by then, open unless it had ended
+ * (docs/decisions/0017). Both have the columns the queries read, so every figure means the same on any day.
  */
 public final class Criteria {
 
@@ -28,7 +35,27 @@ public final class Criteria {
 
     private static final String DEPARTMENT = "(SELECT dep.id FROM department dep WHERE dep.name = :department)";
 
+    /** The directory and the assignments as they stood at {@code :now}, under the tables' own column names. */
+    private static final String AS_OF = """
+            staff AS (
+                SELECT emp.id, emp.employee_number, emp.display_name, emp.email, pl.department_id, pl.manager_id,
+                       pl.active
+                FROM employee_placement pl JOIN employee emp ON emp.id = pl.employee_id
+                WHERE pl.valid_from < :now AND (pl.valid_to IS NULL OR pl.valid_to >= :now)
+            ), held AS (
+                SELECT c.assignment_id AS id, c.employee_id, c.module_id, c.due_date, c.opened_at AS assigned_at,
+                       CASE WHEN c.ended_at IS NULL OR c.ended_at >= :now THEN 'ASSIGNED' ELSE c.outcome END AS state,
+                       CASE WHEN c.outcome = 'COMPLETED' AND c.ended_at < :now THEN c.ended_at END AS completed_at
+                FROM assignment_cycle c
+                WHERE c.opened_at < :now AND NOT EXISTS (
+                    SELECT 1 FROM assignment_cycle n
+                    WHERE n.employee_id = c.employee_id AND n.module_id = c.module_id AND n.opened_at < :now
+                      AND (n.opened_at > c.opened_at OR n.opened_at = c.opened_at AND n.id > c.id))
+            ),
+            """;
+
     private final Long root;
+    private final boolean asOf;
     private final StringBuilder employees = new StringBuilder("e.active");
     private final StringBuilder assignments = new StringBuilder("TRUE");
     /** The filter's conditions on {@code f} (a stored month's figures), when it has no others. */
@@ -38,8 +65,13 @@ public final class Criteria {
 
     private Criteria(Long root, ReportFilter filter, Instant now, LocalDate today) {
         this.root = root;
+        this.asOf = filter.asOf() != null;
+        if (asOf) {
+            today = filter.asOf();
+            now = today.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        }
         this.storedMonthsApply = root == null && filter.state() == null && filter.dueFrom() == null
-                && filter.dueTo() == null;
+                && filter.dueTo() == null && !asOf;
         params.put("today", today);
         params.put("now", Timestamp.from(now));
         if (root != null) {
@@ -72,6 +104,7 @@ public final class Criteria {
 
     private Criteria(Criteria original) {
         this.root = original.root;
+        this.asOf = original.asOf;
         this.storedMonthsApply = original.storedMonthsApply;
         this.figures.setLength(0);
         this.figures.append(original.figures);
@@ -103,9 +136,10 @@ public final class Criteria {
     }
 
     /**
-     * True when the stored months ({@link MonthFigures}) can answer for these criteria: the whole organisation,
-     * narrowed by department and module at most. Figures are stored per department and module, so a manager's
-     * line, a state or a due-date range are counted live.
+     * True when the stored months ({@link MonthFigures}) can answer for these criteria: the whole organisation
+     * now, narrowed by department and module at most. Figures are stored per department and module, so a
+     * manager's line, a state or a due-date range are counted live, and so is a past day's trend, from the
+     * record as it stood then.
      */
     public boolean storedMonthsApply() {
         return storedMonthsApply;
@@ -116,16 +150,33 @@ public final class Criteria {
         return figures.toString();
     }
 
-    /** The {@code WITH} clause that defines {@code people (id)}. */
+    /** The end of the day the report is about, or now: what a completion or expiry is compared with. */
+    Instant now() {
+        return ((Timestamp) params.get("now")).toInstant();
+    }
+
+    /** Where the report reads people from: {@code employee}, or the directory as it stood ({@code staff}). */
+    String employeeTable() {
+        return asOf ? "staff" : "employee";
+    }
+
+    /** Where the report reads assignments from: {@code assignment}, or the cycles as they stood ({@code held}). */
+    String assignmentTable() {
+        return asOf ? "held" : "assignment";
+    }
+
+    /** The {@code WITH} clause that defines {@code people (id)}, and for a past day also the record then. */
     String with() {
-        return root == null ? "WITH people (id) AS (SELECT id FROM employee)\n" : """
-                WITH RECURSIVE team (id, depth) AS (
-                    SELECT e.id, 1 FROM employee e WHERE e.manager_id = :root
+        String record = asOf ? AS_OF : "";
+        return root == null ? "WITH " + record + "people (id) AS (SELECT id FROM " + employeeTable() + ")\n"
+                : "WITH RECURSIVE " + record + """
+                team (id, depth) AS (
+                    SELECT e.id, 1 FROM %1$s e WHERE e.manager_id = :root
                     UNION ALL
-                    SELECT e.id, t.depth + 1 FROM employee e JOIN team t ON e.manager_id = t.id
+                    SELECT e.id, t.depth + 1 FROM %1$s e JOIN team t ON e.manager_id = t.id
                     WHERE t.depth < :maxDepth
                 ), people (id) AS (SELECT DISTINCT id FROM team)
-                """;
+                """.formatted(employeeTable());
     }
 
     /** Conditions on {@code e} (employee) and {@code a} (assignment), for a {@code WHERE}. */

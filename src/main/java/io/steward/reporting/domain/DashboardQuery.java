@@ -21,12 +21,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class DashboardQuery {
 
-    /** Assignments of active people in the population that pass the filter. */
-    private static final String ASSIGNMENTS = """
-            FROM people p
-            JOIN employee e ON e.id = p.id
-            JOIN assignment a ON a.employee_id = e.id
-            """;
     private static final Duration EXPIRY_HORIZON = Duration.ofDays(30);
     private static final int DUE_SOON_DAYS = 14;
     /** The counts of a month breakdown (overdue and due soon are about today, not a month); see {@link Counts}. */
@@ -46,6 +40,15 @@ public class DashboardQuery {
 
     DashboardQuery(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Assignments of the people in the population; the criteria's conditions pick the ones that count. */
+    private static String assignments(Criteria criteria) {
+        return """
+                FROM people p
+                JOIN %s e ON e.id = p.id
+                JOIN %s a ON a.employee_id = e.id
+                """.formatted(criteria.employeeTable(), criteria.assignmentTable());
     }
 
     /**
@@ -79,7 +82,7 @@ public class DashboardQuery {
                 + " AS assigned_month, " + completedMonth
                 + " AS completed_month,\n"
                 + (since == null ? COUNTS : MONTH_COUNTS + "0 AS overdue, 0 AS due_soon\n")
-                + ASSIGNMENTS + "WHERE " + criteria.conditions()
+                + assignments(criteria) + "WHERE " + criteria.conditions()
                 + " GROUP BY department_key, module_key, assigned_month, completed_month ORDER BY NULL";
         YearMonth before = since == null ? YearMonth.of(1970, 1) : since.minusMonths(1);
         Criteria withBefore = criteria.param("before", before.getYear() * 100 + before.getMonthValue());
@@ -116,8 +119,8 @@ public class DashboardQuery {
 
     /** Active people in the population (narrowed by the filter's employee conditions only). */
     public long population(Criteria criteria) {
-        return jdbc.sql(criteria.with() + "SELECT COUNT(*) FROM people p JOIN employee e ON e.id = p.id WHERE "
-                        + criteria.employeeConditions())
+        return jdbc.sql(criteria.with() + "SELECT COUNT(*) FROM people p JOIN " + criteria.employeeTable()
+                        + " e ON e.id = p.id WHERE " + criteria.employeeConditions())
                 .params(criteria.params())
                 .query(Long.class).single();
     }
@@ -127,24 +130,26 @@ public class DashboardQuery {
      * line this is looked up per person (index on person and expiry); across the organisation, from the
      * expiry index, which holds only a month's worth of candidates. "No later completion" is an outer join
      * that finds none (MariaDB stops at the first one found), and the assignment's state is read from an index
-     * on person, module and state (V0094), never from the row.
+     * on person, module and state (V0094), never from the row. Only completions made by {@code :now} count, so
+     * that a past day's figure ignores what was completed after it.
      */
     public long expiringSoon(Criteria criteria) {
-        Timestamp now = (Timestamp) criteria.params().get("now");
-        Criteria withHorizon = criteria.param("horizon", Timestamp.from(now.toInstant().plus(EXPIRY_HORIZON)));
+        Criteria withHorizon = criteria.param("horizon", Timestamp.from(criteria.now().plus(EXPIRY_HORIZON)));
         String expiring = """
                 LEFT JOIN completion later ON later.employee_id = c.employee_id AND later.module_id = c.module_id
-                                          AND later.completed_at > c.completed_at
-                JOIN assignment a ON a.employee_id = c.employee_id AND a.module_id = c.module_id
-                WHERE later.id IS NULL AND a.state = 'COMPLETED' AND\s""" + criteria.conditions();
+                                          AND later.completed_at > c.completed_at AND later.completed_at < :now
+                JOIN %s a ON a.employee_id = c.employee_id AND a.module_id = c.module_id
+                WHERE later.id IS NULL AND c.completed_at < :now AND a.state = 'COMPLETED' AND\s"""
+                .formatted(criteria.assignmentTable()) + criteria.conditions();
         String sql = criteria.isLine()
                 ? criteria.with() + """
-                        SELECT COUNT(*) FROM people p JOIN employee e ON e.id = p.id
+                        SELECT COUNT(*) FROM people p JOIN %s e ON e.id = p.id
                         JOIN completion c ON c.employee_id = e.id AND c.expires_at >= :now AND c.expires_at < :horizon
-                        """ + expiring
+                        """.formatted(criteria.employeeTable()) + expiring
                 : criteria.with() + """
-                        SELECT COUNT(*) FROM completion c JOIN employee e ON e.id = c.employee_id
-                        """ + expiring + " AND c.expires_at >= :now AND c.expires_at < :horizon";
+                        SELECT COUNT(*) FROM completion c JOIN %s e ON e.id = c.employee_id
+                        """.formatted(criteria.employeeTable()) + expiring
+                        + " AND c.expires_at >= :now AND c.expires_at < :horizon";
         return jdbc.sql(sql).params(withHorizon.params()).query(Long.class).single();
     }
 
@@ -160,16 +165,17 @@ public class DashboardQuery {
                        COALESCE(c.completed, 0) AS completed, COALESCE(c.overdue, 0) AS overdue,
                        COALESCE(c.due_soon, 0) AS due_soon
                 FROM people p
-                JOIN employee e ON e.id = p.id
+                JOIN %s e ON e.id = p.id
                 LEFT JOIN department d ON d.id = e.department_id
                 LEFT JOIN (SELECT a.employee_id,
-                """ + COUNTS + """
-                           FROM people p JOIN assignment a ON a.employee_id = p.id
-                           WHERE %1$s GROUP BY a.employee_id) c ON c.employee_id = e.id
-                WHERE %2$s AND e.display_name LIKE :name
+                """.formatted(criteria.employeeTable()) + COUNTS + """
+                           FROM people p JOIN %s a ON a.employee_id = p.id
+                           WHERE %s GROUP BY a.employee_id) c ON c.employee_id = e.id
+                WHERE %s AND e.display_name LIKE :name
                 HAVING overdue > 0 OR NOT :overdueOnly
                 ORDER BY overdue DESC, e.display_name, e.id
-                """.formatted(criteria.assignmentConditions(), criteria.employeeConditions()))
+                """.formatted(criteria.assignmentTable(), criteria.assignmentConditions(),
+                        criteria.employeeConditions()))
                 .params(criteria.param("name", "%" + escapeLike(name) + "%")
                         .param("overdueOnly", filter.overdueOnly()).params())
                 .query((rs, n) -> new PersonRow(rs.getLong("id"), rs.getString("display_name"),
@@ -188,11 +194,11 @@ public class DashboardQuery {
         return jdbc.sql(criteria.with() + """
                 SELECT STRAIGHT_JOIN e.id, e.display_name, d.name, a.module_id, a.due_date,
                        DATEDIFF(:today, a.due_date)
-                FROM assignment a
-                JOIN employee e ON e.id = a.employee_id
+                FROM %s a
+                JOIN %s e ON e.id = a.employee_id
                 JOIN people p ON p.id = e.id
                 LEFT JOIN department d ON d.id = e.department_id
-                WHERE\s""" + criteria.conditions() + " AND " + Criteria.OPEN + """
+                WHERE\s""".formatted(criteria.assignmentTable(), criteria.employeeTable()) + criteria.conditions() + " AND " + Criteria.OPEN + """
                  AND a.due_date < :today
                 ORDER BY a.due_date, a.state, a.employee_id, a.module_id
                 LIMIT :limit""")
@@ -205,7 +211,7 @@ public class DashboardQuery {
 
     /** How many overdue assignments one person in the population has; zero for anyone outside it. */
     public long overdueOf(Criteria criteria, long employeeId) {
-        return jdbc.sql(criteria.with() + "SELECT COUNT(*) " + ASSIGNMENTS + "WHERE e.id = :person AND "
+        return jdbc.sql(criteria.with() + "SELECT COUNT(*) " + assignments(criteria) + "WHERE e.id = :person AND "
                         + Criteria.OPEN + " AND a.due_date < :today AND " + criteria.conditions())
                 .params(criteria.param("person", employeeId).params())
                 .query(Long.class).single();

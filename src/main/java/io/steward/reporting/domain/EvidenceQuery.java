@@ -47,13 +47,15 @@ public class EvidenceQuery {
         return jdbc.sql(criteria.with() + """
                 SELECT a.id, cert.code
                 FROM people p
-                JOIN employee e ON e.id = p.id
-                JOIN assignment a ON a.employee_id = e.id
+                JOIN %s e ON e.id = p.id
+                JOIN %s a ON a.employee_id = e.id
                 JOIN certificate cert ON cert.completion_id = (
                     SELECT latest.id FROM completion latest
                     WHERE latest.employee_id = a.employee_id AND latest.module_id = a.module_id
+                      AND latest.completed_at < :now
                     ORDER BY latest.completed_at DESC, latest.id DESC LIMIT 1)
-                WHERE a.id > :after AND\s""" + criteria.conditions() + " ORDER BY a.id LIMIT :limit")
+                WHERE a.id > :after AND\s""".formatted(criteria.employeeTable(), criteria.assignmentTable())
+                + criteria.conditions() + " ORDER BY a.id LIMIT :limit")
                 .params(criteria.param("after", after).param("limit", limit).params())
                 .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
                 .list();
@@ -67,22 +69,56 @@ public class EvidenceQuery {
                 .param("module", moduleId).query(Boolean.class).single();
     }
 
-    public static final List<String> POPULATION = List.of("employee_id", "name", "department", "manager",
-            "active", "assigned_at", "due_date", "state");
+    /**
+     * The cycles of the module open at some time in the period, as they stood at its end: a cycle that ended
+     * later is still open here. Cycles are never overwritten (docs/decisions/0017), so for a closed period this
+     * is the same set, with the same values, whenever it is asked.
+     */
+    private static final String CYCLES_IN_PERIOD = """
+            FROM assignment_cycle c
+            JOIN employee e ON e.id = c.employee_id
+            WHERE c.module_id = :module AND c.opened_at < :end AND (c.ended_at IS NULL OR c.ended_at >= :start)
+            """;
 
-    /** Everyone the module was assigned to by the end of the period, people who have left included. */
+    public static final List<String> POPULATION = List.of("employee_id", "name", "department", "manager",
+            "employed_at_end", "cycles_in_period");
+
+    /**
+     * Everyone who had the module to do, or had done it, at some time in the period, people who have left
+     * included, each placed where they were at the end of the period (or when they left, if before).
+     */
     public void population(String moduleId, Period period, Rows rows) {
         stream("""
-                SELECT e.employee_number, e.display_name, d.name, m.display_name, e.active, a.assigned_at,
-                       a.due_date, a.state
-                FROM assignment a
-                JOIN employee e ON e.id = a.employee_id
-                LEFT JOIN department d ON d.id = e.department_id
-                LEFT JOIN employee m ON m.id = e.manager_id
-                WHERE a.module_id = :module AND a.assigned_at < :end
+                SELECT e.employee_number, e.display_name, d.name, m.display_name, pl.active, COUNT(*)
+                """ + CYCLES_IN_PERIOD.replace("WHERE", """
+                LEFT JOIN employee_placement pl ON pl.employee_id = e.id AND pl.valid_from < :end
+                     AND (pl.valid_to IS NULL OR pl.valid_to >= :end)
+                LEFT JOIN department d ON d.id = pl.department_id
+                LEFT JOIN employee m ON m.id = pl.manager_id
+                WHERE""") + """
+                GROUP BY e.id, pl.id
                 ORDER BY e.employee_number""", moduleId, period, rs -> List.of(rs.getString(1), rs.getString(2),
-                text(rs.getString(3)), text(rs.getString(4)), String.valueOf(rs.getBoolean(5)),
-                instant(rs, 6), rs.getObject(7, LocalDate.class).toString(), rs.getString(8)), rows);
+                text(rs.getString(3)), text(rs.getString(4)),
+                rs.getObject(5) == null ? "" : String.valueOf(rs.getBoolean(5)), rs.getLong(6)), rows);
+    }
+
+    public static final List<String> CYCLES = List.of("employee_id", "name", "opened_at", "reason", "rule_id",
+            "due_date", "outcome", "ended_at", "reconstructed");
+
+    /**
+     * Every cycle open at some time in the period: why it opened, under which rule, due when, and how it had
+     * ended by the end of the period (blank: still open then). Reconstructed cycles were rebuilt from the
+     * completions recorded before cycles were kept; their rule and due date are unknown.
+     */
+    public void cycles(String moduleId, Period period, Rows rows) {
+        stream("""
+                SELECT e.employee_number, e.display_name, c.opened_at, c.reason, c.rule_id, c.due_date,
+                       CASE WHEN c.ended_at < :end THEN c.outcome END,
+                       CASE WHEN c.ended_at < :end THEN c.ended_at END, c.reconstructed
+                """ + CYCLES_IN_PERIOD + " ORDER BY e.employee_number, c.opened_at, c.id", moduleId, period,
+                rs -> List.of(rs.getString(1), rs.getString(2), instant(rs, 3), rs.getString(4),
+                        text(rs.getObject(5, Long.class)), text(rs.getObject(6, LocalDate.class)),
+                        text(rs.getString(7)), instant(rs, 8), String.valueOf(rs.getBoolean(9))), rows);
     }
 
     public static final List<String> RULES = List.of("rule_id", "module_id", "audience_type", "audience_values",
@@ -149,25 +185,40 @@ public class EvidenceQuery {
     }
 
     public static final List<String> EXCEPTIONS = List.of("employee_id", "name", "kind", "due_date",
-            "completed_at", "exempt_reason");
+            "first_day", "last_day", "days", "exempt_reason", "decided_by");
 
     /**
-     * Exemptions of people assigned by the end of the period, and assignments overdue at its end: due before
-     * the end and not completed by then.
+     * The period's exceptions. EXEMPTED: a cycle ended by an exemption in the period, on {@code first_day},
+     * with the reason and the employee id of who decided it. OVERDUE: a cycle that was overdue on some days of
+     * the period, from {@code first_day} to {@code last_day}: every day after its due date on which it was
+     * still open at the start of the day, the day it ended included.
      */
     public void exceptions(String moduleId, Period period, Rows rows) {
         stream("""
-                SELECT e.employee_number, e.display_name,
-                       CASE WHEN a.state = 'EXEMPTED' THEN 'EXEMPTED' ELSE 'OVERDUE' END AS kind,
-                       a.due_date, a.completed_at, a.exempt_reason
-                FROM assignment a JOIN employee e ON e.id = a.employee_id
-                WHERE a.module_id = :module AND a.assigned_at < :end
-                  AND (a.state = 'EXEMPTED'
-                       OR a.state IN ('ASSIGNED', 'IN_PROGRESS', 'COMPLETED') AND a.due_date < DATE(:end)
-                          AND (a.completed_at IS NULL OR a.completed_at >= :end))
-                ORDER BY kind, a.due_date, e.employee_number""", moduleId, period,
+                SELECT * FROM (
+                    SELECT e.employee_number, e.display_name, 'EXEMPTED' AS kind, c.due_date,
+                           DATE(c.ended_at) AS first_day, DATE(c.ended_at) AS last_day, 1 AS days,
+                           c.exempt_reason, decider.employee_number AS decided_by, c.opened_at, c.id
+                    """ + CYCLES_IN_PERIOD.replace("WHERE", """
+                    LEFT JOIN employee decider ON decider.id = c.exempted_by
+                    WHERE""") + """
+                      AND c.outcome = 'EXEMPTED' AND c.ended_at < :end
+                    UNION ALL
+                    SELECT employee_number, display_name, 'OVERDUE', due_date, first_day, last_day,
+                           DATEDIFF(last_day, first_day) + 1, NULL, NULL, opened_at, id
+                    FROM (SELECT e.employee_number, e.display_name, c.due_date, c.opened_at, c.id,
+                                 GREATEST(DATE_ADD(c.due_date, INTERVAL 1 DAY), DATE(:start)) AS first_day,
+                                 LEAST(DATE_SUB(DATE(:end), INTERVAL 1 DAY),
+                                       COALESCE(DATE(c.ended_at), DATE(:end))) AS last_day
+                          """ + CYCLES_IN_PERIOD + """
+                            AND c.due_date IS NOT NULL) overdue
+                    WHERE first_day <= last_day
+                ) x
+                ORDER BY kind, employee_number, opened_at, id""", moduleId, period,
                 rs -> Arrays.asList(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, LocalDate.class).toString(), instant(rs, 5), rs.getString(6)), rows);
+                        text(rs.getObject(4, LocalDate.class)), text(rs.getObject(5, LocalDate.class)),
+                        text(rs.getObject(6, LocalDate.class)), rs.getLong(7), rs.getString(8), rs.getString(9)),
+                rows);
     }
 
     /** A period of whole days, {@code from} to {@code to} inclusive, in UTC. */

@@ -51,6 +51,7 @@ class ComplianceView extends StewardView {
 
     private final transient ReportingService reports;
     private final Filters filters;
+    private final Paragraph asOfNote = new Paragraph();
     private final HeadlineFigures figures = new HeadlineFigures();
     private final ExportLinks exports = new ExportLinks();
     private final Div matrix = new Div();
@@ -63,7 +64,8 @@ class ComplianceView extends StewardView {
         this.reports = reports;
         List<ModuleSummary> modules = content.servedModules();
         titles = modules.stream().collect(Collectors.toMap(ModuleSummary::id, ModuleSummary::title, (a, b) -> a));
-        filters = new Filters(directory.departmentNames(), modules, reports.managers(), this::refresh);
+        filters = new Filters(directory.departmentNames(), modules, reports.managers(), LocalDate.now(clock),
+                this::refresh);
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         overdue.addColumn(OverdueLine::displayName).setHeader(getTranslation("compliance.column.name"))
                 .setAutoWidth(true);
@@ -76,7 +78,8 @@ class ComplianceView extends StewardView {
                 .setAutoWidth(true);
         overdue.setAriaLabel(getTranslation("compliance.overdue"));
         overdue.setAllRowsVisible(true);
-        add(filters, exports, figures, matrix, new Paragraph(getTranslation("compliance.matrix.legend")),
+        asOfNote.addClassName("as-of-note");
+        add(filters, exports, asOfNote, figures, matrix, new Paragraph(getTranslation("compliance.matrix.legend")),
                 new H2(getTranslation("chart.trend")), trend, new H2(getTranslation("compliance.overdue")), overdue,
                 new H2(getTranslation("evidence.heading")), new EvidencePackForm(modules, LocalDate.now(clock)));
         refresh();
@@ -85,6 +88,9 @@ class ComplianceView extends StewardView {
     private void refresh() {
         ReportFilter filter = filters.value();
         ComplianceDashboard dashboard = reports.compliance(filter, OVERDUE_LIMIT);
+        asOfNote.setVisible(filter.asOf() != null);
+        asOfNote.setText(filter.asOf() == null ? "" : getTranslation("compliance.asOf.heading",
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()).format(filter.asOf())));
         figures.show(dashboard.headline(), dashboard.minimumGroup());
         exports.show(filter);
         matrix.removeAll();
@@ -105,8 +111,9 @@ class ComplianceView extends StewardView {
         private final DatePicker dueFrom = new DatePicker();
         private final DatePicker dueTo = new DatePicker();
         private final ComboBox<ManagerChoice> manager = new ComboBox<>();
+        private final DatePicker asOf = new DatePicker();
 
-        Filters(List<String> departments, List<ModuleSummary> modules, List<ManagerChoice> managers,
+        Filters(List<String> departments, List<ModuleSummary> modules, List<ManagerChoice> managers, LocalDate today,
                 Runnable onChange) {
             addClassName("report-filters");
             department.setLabel(getTranslation("compliance.filter.department"));
@@ -132,13 +139,24 @@ class ComplianceView extends StewardView {
             dueFrom.addValueChangeListener(e -> onChange.run());
             dueTo.addValueChangeListener(e -> onChange.run());
             manager.addValueChangeListener(e -> onChange.run());
-            add(department, module, state, dueFrom, dueTo, manager);
+            asOf.setLabel(getTranslation("compliance.filter.asOf"));
+            asOf.setHelperText(getTranslation("compliance.filter.asOf.help"));
+            asOf.setMax(today);
+            asOf.setClearButtonVisible(true);
+            asOf.setI18n(new DatePicker.DatePickerI18n().setMaxErrorMessage(
+                    getTranslation("compliance.filter.asOf.future")));
+            asOf.addValueChangeListener(e -> {
+                if (!asOf.isInvalid()) {
+                    onChange.run();
+                }
+            });
+            add(department, module, state, dueFrom, dueTo, manager, asOf);
         }
 
         ReportFilter value() {
             return new ReportFilter(department.getValue(), valueOf(module.getValue(), ModuleSummary::id),
                     state.getValue(), dueFrom.getValue(), dueTo.getValue(),
-                    valueOf(manager.getValue(), ManagerChoice::id));
+                    valueOf(manager.getValue(), ManagerChoice::id), asOf.isInvalid() ? null : asOf.getValue());
         }
 
         private static <T, R> R valueOf(T selected, Function<T, R> field) {
