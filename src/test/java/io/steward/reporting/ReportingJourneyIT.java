@@ -10,7 +10,12 @@ import com.microsoft.playwright.options.AriaRole;
 import io.steward.demo.DemoOrganisation;
 import io.steward.support.BrowserTest;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -19,6 +24,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Managers and HR looking at where people stand, in a real browser, found by role and label. */
 class ReportingJourneyIT extends BrowserTest {
+
+    /** How the browser's locale (en-US) writes a date into a date field. */
+    private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/yyyy");
 
     @Autowired
     private JdbcClient jdbc;
@@ -111,6 +119,53 @@ class ReportingJourneyIT extends BrowserTest {
         assertThat(pack.suggestedFilename()).startsWith("steward-evidence-reporting-data-incidents-");
         Map<String, byte[]> files = ReportArchivesIntegrationTest.unzip(Files.readAllBytes(pack.path()));
         assertThat(files).containsKeys("README.txt", "population.csv", "completions.csv", "exceptions.csv");
+        assertThat(ReportArchivesIntegrationTest.verifyManifest(files)).hasSize(files.size() - 1);
+    }
+
+    @Test
+    void an_auditor_reads_compliance_as_of_a_past_day_and_downloads_last_years_pack() throws Exception {
+        signInAs(DemoOrganisation.AUDITOR);
+        page.navigate(url("compliance"));
+        LocalDate yesterday = LocalDate.now().minusDays(1);
+        Locator asOf = page.getByRole(AriaRole.COMBOBOX, named("As of"));
+        asOf.fill(US_DATE.format(yesterday));
+        asOf.press("Enter");
+        assertThat(page.getByText("As it stood at the end of "
+                + DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.US).format(yesterday)))
+                .isVisible();
+        // The demo organisation was set up today: the day before, nobody had been placed or assigned yet.
+        assertThat(page.getByRole(AriaRole.HEADING, named("No assignments match"))).isVisible();
+        Locator csv = page.getByRole(AriaRole.LINK, named("Download completions (CSV)"));
+        assertThat(csv).hasAttribute("href", Pattern.compile("asOf=" + yesterday));
+        assertNoSeriousAccessibilityViolations();
+        screenshot("compliance-4-as-of");
+
+        asOf.fill(US_DATE.format(LocalDate.now().plusDays(1)));
+        asOf.press("Enter");
+        assertThat(page.getByText("Choose today or a day before it")).isVisible();
+        asOf.clear();
+        asOf.press("Enter");
+        assertThat(page.getByText(Pattern.compile("^As it stood at the end of"))).isHidden();
+
+        int lastYear = LocalDate.now().getYear() - 1;
+        Locator module = page.getByRole(AriaRole.COMBOBOX, named("Evidence for module"));
+        module.fill("Recognising");
+        page.getByRole(AriaRole.LISTBOX, named("Evidence for module")).getByRole(AriaRole.OPTION,
+                inside("Recognising and reporting a data incident")).click();
+        for (Map.Entry<String, LocalDate> day : Map.of("From", LocalDate.of(lastYear, 1, 1),
+                "Until", LocalDate.of(lastYear, 12, 31)).entrySet()) {
+            Locator field = page.getByRole(AriaRole.COMBOBOX, named(day.getKey()));
+            field.fill(US_DATE.format(day.getValue()));
+            field.press("Enter");
+        }
+        Locator link = page.getByRole(AriaRole.LINK, named("Download evidence pack (ZIP)"));
+        assertThat(link).hasAttribute("href", Pattern.compile("from=" + lastYear + "-01-01&to=" + lastYear + "-12-31"));
+        Download pack = page.waitForDownload(link::click);
+        Map<String, byte[]> files = ReportArchivesIntegrationTest.unzip(Files.readAllBytes(pack.path()));
+        assertThat(files).containsKeys("README.txt", "population.csv", "cycles.csv", "completions.csv",
+                "exceptions.csv");
+        assertThat(new String(files.get("README.txt"), StandardCharsets.UTF_8))
+                .contains("Period: " + lastYear + "-01-01 to " + lastYear + "-12-31");
         assertThat(ReportArchivesIntegrationTest.verifyManifest(files)).hasSize(files.size() - 1);
     }
 }
