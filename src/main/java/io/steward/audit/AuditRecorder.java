@@ -131,7 +131,8 @@ class AuditRecorder {
     @EventListener
     void on(ModuleCompleted event) {
         String detail = "module=" + event.moduleId() + " version=" + event.moduleVersion() + " completion="
-                + event.completionId() + " score=" + event.scorePercent();
+                + event.completionId() + (event.scorePercent() == null ? " read-and-attested"
+                : " score=" + event.scorePercent());
         if (event.attested()) {
             record("ATTESTATION_AGREED", person(event.employeeId()), SUCCESS, detail);
         }

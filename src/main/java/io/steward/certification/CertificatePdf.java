@@ -77,8 +77,9 @@ class CertificatePdf {
                     centred(s, bold, 20, ACCENT, line, width, y);
                     y -= 26;
                 }
-                centred(s, regular, 12, INK, "Version " + c.getModuleVersion() + "   \u00b7   Score "
-                        + c.getScorePercent() + "%", width, y - 6);
+                centred(s, regular, 12, INK, "Version " + c.getModuleVersion() + "   \u00b7   "
+                        + (c.getScorePercent() == null ? "Read and attested" : "Score " + c.getScorePercent() + "%"),
+                        width, y - 6);
                 float left = 70;
                 text(s, regular, 11, INK, "Completed: " + DATE.format(c.getCompletedAt()), left, 150);
                 text(s, regular, 11, INK, c.getExpiresAt() == null ? "Does not expire"

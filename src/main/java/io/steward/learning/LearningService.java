@@ -128,13 +128,12 @@ public class LearningService {
                 .orElseGet(() -> progress.save(new LessonProgress(new LessonProgress.Key(me().value(), moduleId),
                         module.lessons().size(), clock.instant())));
         cycle.start(me(), moduleId);
-        int current = Math.min(mine.getCurrentLesson(), module.lessons().size());
-        return new ModuleProgress(module, current, Math.min(mine.getFurthestLesson(), module.lessons().size()));
+        return progress(module, mine);
     }
 
-    /** Saves that I reached a lesson (numbered from 1), so that I resume there. */
+    /** Saves that I reached a lesson (numbered from 1), so that I resume there; returns where I am now. */
     @Transactional
-    public void reachLesson(String moduleId, int lesson) {
+    public ModuleProgress reachLesson(String moduleId, int lesson) {
         ModuleContent module = currentModule(moduleId);
         if (lesson < 1 || lesson > module.lessons().size()) {
             throw new IllegalArgumentException("no lesson " + lesson + " in " + moduleId);
@@ -144,6 +143,13 @@ public class LearningService {
                 .orElseGet(() -> new LessonProgress(key, module.lessons().size(), clock.instant()));
         mine.reach(lesson, module.lessons().size(), clock.instant());
         progress.save(mine);
+        return progress(module, mine);
+    }
+
+    private ModuleProgress progress(ModuleContent module, LessonProgress mine) {
+        int current = Math.min(mine.getCurrentLesson(), module.lessons().size());
+        int furthest = Math.min(mine.getFurthestLesson(), module.lessons().size());
+        return new ModuleProgress(module, current, furthest, attestable(module, furthest));
     }
 
     @Transactional(readOnly = true)
@@ -300,13 +306,49 @@ public class LearningService {
 
     private void complete(QuizAttempt attempt, String attestation) {
         Instant now = clock.instant();
-        Instant expires = attempt.expiryFor(now);
-        Completion completion = completions.save(new Completion(attempt, attestation, now, expires));
-        cycle.complete(new EmployeeId(attempt.getEmployeeId()), attempt.getModuleId(), completion.getId(), now);
+        record(completions.save(new Completion(attempt, attestation, now, attempt.expiryFor(now))),
+                attempt.getModuleTitle());
+    }
+
+    /** The completion ends my open cycle of the module, if I have one, and is announced (certificate, audit). */
+    private void record(Completion completion, String moduleTitle) {
+        cycle.complete(me(), completion.getModuleId(), completion.getId(), completion.getCompletedAt());
         SignedInUser user = currentUser.require();
         events.publishEvent(new ModuleCompleted(completion.getId(), user.employeeId(), user.displayName(),
-                attempt.getModuleId(), attempt.getModuleTitle(), attempt.getModuleVersion(), attempt.getScorePercent(),
-                attestation != null, now, expires));
+                completion.getModuleId(), moduleTitle, completion.getModuleVersion(), completion.getScorePercent(),
+                completion.getAttestationText() != null, completion.getCompletedAt(), completion.getExpiresAt()));
+    }
+
+    /**
+     * Agrees to the attestation of a module without a quiz, having read every lesson in order: that completes
+     * it, with a certificate. Refused while a lesson is unread, for a module with a quiz, and when the module
+     * is already completed and no new cycle of it is open. Returns the completion's id.
+     */
+    @Transactional
+    public long attest(String moduleId) {
+        ModuleContent module = currentModule(moduleId);
+        LessonProgress mine = progress.lockById(new LessonProgress.Key(me().value(), moduleId))
+                .orElseThrow(() -> new IllegalStateException("no lesson of " + moduleId + " read yet"));
+        if (!attestable(module, mine.getFurthestLesson())) {
+            throw new IllegalStateException(moduleId + " cannot be attested now");
+        }
+        Instant now = clock.instant();
+        Completion completion = completions.save(new Completion(me().value(), module.ref(), module.attestation(),
+                now, Completion.expiry(now, module.recertifyEvery())));
+        record(completion, module.title());
+        return completion.getId();
+    }
+
+    /** Whether I may agree to the module's attestation now, having read up to {@code furthestLesson}. */
+    private boolean attestable(ModuleContent module, int furthestLesson) {
+        if (module.hasQuiz() || module.attestation() == null || furthestLesson < module.lessons().size()) {
+            return false;
+        }
+        String moduleId = module.ref().moduleId();
+        boolean open = assignments.findByEmployeeIdAndModuleId(me().value(), moduleId)
+                .map(a -> a.getState().isOpen()).orElse(false);
+        return open || completions.findFirstByEmployeeIdAndModuleIdOrderByCompletedAtDesc(me().value(), moduleId)
+                .isEmpty();
     }
 
     private Attempts attemptsOf(long employee, String moduleId, Integer maxAttempts) {

@@ -17,7 +17,8 @@ public record PersonHistory(long id, String displayName, String email, String de
             Integer scorePercent, Boolean passed, Instant startedAt, Instant submittedAt) {
     }
 
-    public record CompletionLine(String moduleId, String title, String version, int scorePercent,
+    /** {@code scorePercent} is null for a module without a quiz, completed by its attestation. */
+    public record CompletionLine(String moduleId, String title, String version, Integer scorePercent,
             Instant completedAt, Instant expiresAt) {
     }
 

@@ -21,7 +21,8 @@ public class Certificate {
     private String moduleId;
     private String moduleTitle;
     private String moduleVersion;
-    private int scorePercent;
+    /** Null for a module without a quiz, completed by its attestation. */
+    private Integer scorePercent;
     private Instant completedAt;
     private Instant expiresAt;
     private Instant issuedAt;
@@ -30,7 +31,7 @@ public class Certificate {
     }
 
     public Certificate(String code, long completionId, long employeeId, String holderName, String moduleId,
-            String moduleTitle, String moduleVersion, int scorePercent, Instant completedAt, Instant expiresAt,
+            String moduleTitle, String moduleVersion, Integer scorePercent, Instant completedAt, Instant expiresAt,
             Instant issuedAt) {
         this.code = code;
         this.completionId = completionId;
@@ -73,7 +74,7 @@ public class Certificate {
         return moduleVersion;
     }
 
-    public int getScorePercent() {
+    public Integer getScorePercent() {
         return scorePercent;
     }
 

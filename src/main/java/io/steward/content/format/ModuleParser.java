@@ -64,6 +64,11 @@ public final class ModuleParser {
             problems.error(1, "the module has a quiz (line " + body.quizLine()
                     + "), so the front matter needs 'pass-mark'");
         }
+        if (body.quizLine() == 0 && !settings.has("attestation")) {
+            problems.error(1, "the module has no '## Quiz', so it is completed by reading every lesson and agreeing"
+                    + " to a statement: add 'attestation' to the front matter, such as 'attestation: I have read"
+                    + " the policy and will follow it.'");
+        }
         if (body.quizLine() == 0) {
             for (String key : List.of("pass-mark", "questions-per-attempt", "max-attempts")) {
                 if (settings.has(key)) {

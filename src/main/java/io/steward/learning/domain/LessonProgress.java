@@ -48,9 +48,15 @@ public class LessonProgress {
         return lessonCount;
     }
 
+    /**
+     * The person opened the lesson. The furthest lesson only moves on in order: a lesson reached by jumping
+     * ahead past unread ones does not count as read up to there.
+     */
     public void reach(int lesson, int count, Instant at) {
         currentLesson = lesson;
-        furthestLesson = Math.max(furthestLesson, lesson);
+        if (lesson <= furthestLesson + 1) {
+            furthestLesson = Math.max(furthestLesson, lesson);
+        }
         lessonCount = count;
         updatedAt = at;
     }

@@ -10,7 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.Period;
-import java.time.ZoneOffset;
 
 @Entity
 public class QuizAttempt {
@@ -98,8 +97,7 @@ public class QuizAttempt {
 
     /** When a completion from this attempt expires; null when it does not. */
     public Instant expiryFor(Instant completedAt) {
-        return recertifyEvery == null ? null
-                : completedAt.atZone(ZoneOffset.UTC).plus(Period.parse(recertifyEvery)).toInstant();
+        return Completion.expiry(completedAt, recertifyEvery == null ? null : Period.parse(recertifyEvery));
     }
 
     public int getAttemptNumber() {

@@ -1,7 +1,10 @@
 package io.steward.learning.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.OrderedList;
@@ -51,7 +54,7 @@ class ModuleView extends StewardView implements BeforeEnterObserver {
         int count = progress.lessonCount();
         int lesson = event.getRouteParameters().getInteger("lesson").orElse(progress.currentLesson());
         lesson = Math.max(1, Math.min(lesson, count));
-        learning.reachLesson(moduleId, lesson);
+        progress = learning.reachLesson(moduleId, lesson);
         title = progress.module().title();
         add(lessonList(progress, lesson), lessonPage(progress, lesson));
     }
@@ -103,8 +106,39 @@ class ModuleView extends StewardView implements BeforeEnterObserver {
                     new RouteParameters("moduleId", progress.module().ref().moduleId())), true));
         }
         page.add(buttons);
+        if (number == count && !progress.module().hasQuiz() && progress.module().attestation() != null) {
+            page.add(attestation(progress));
+        }
         return page;
     }
+
+    /**
+     * The end of a module without a quiz: its statement to agree to once every lesson is read, which completes
+     * the module; what is still unread; or that it is done.
+     */
+    private Section attestation(ModuleProgress progress) {
+        Section section = new Section(new H3(getTranslation("learn.attestation")));
+        section.addClassName("result-next");
+        if (progress.attestable()) {
+            Paragraph statement = new Paragraph(progress.module().attestation());
+            statement.addClassName("attestation-statement");
+            Button agree = new Button(getTranslation("result.agree"), click -> {
+                long completion = learning.attest(progress.module().ref().moduleId());
+                section.removeAll();
+                section.add(new H3(getTranslation("learn.attestation")), new Completed(completion));
+            });
+            agree.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            agree.setDisableOnClick(true);
+            section.add(statement, agree);
+        } else if (progress.furthestLesson() < progress.lessonCount()) {
+            section.add(new Paragraph(getTranslation("learn.readFirst", progress.furthestLesson() + 1)));
+        } else {
+            section.add(new Paragraph(getTranslation("learn.attested")),
+                    new RouterLink(getTranslation("result.backToTraining"), MyTrainingView.class));
+        }
+        return section;
+    }
+
 
     private static RouterLink button(String text, RouterLink link, boolean primary) {
         link.setText(text);

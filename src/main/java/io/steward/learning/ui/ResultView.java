@@ -3,7 +3,6 @@ package io.steward.learning.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -85,13 +84,7 @@ class ResultView extends StewardView implements BeforeEnterObserver {
             agree.setDisableOnClick(true);
             next.add(new H3(getTranslation("result.attestation")), statement, agree);
         } else if (result.completionId() != null) {
-            Anchor certificate = new Anchor("certificates/" + result.completionId() + ".pdf",
-                    getTranslation("result.certificate"));
-            certificate.getElement().setAttribute("download", true);
-            certificate.setRouterIgnore(true);
-            certificate.addClassName("button-link-primary");
-            next.add(new Paragraph(getTranslation("result.completed")), certificate,
-                    new RouterLink(getTranslation("result.backToTraining"), MyTrainingView.class));
+            next.add(new Completed(result.completionId()));
         } else if (result.attempts().exhausted()) {
             next.add(new Paragraph(NoAttemptsLeft.message(this, directory)));
         } else {

@@ -179,8 +179,8 @@ public class EvidenceQuery {
                 JOIN employee e ON e.id = c.employee_id
                 LEFT JOIN certificate cert ON cert.completion_id = c.id
                 WHERE c.module_id = :module AND c.completed_at >= :start AND c.completed_at < :end
-                ORDER BY c.completed_at, c.id""", moduleId, period, rs -> List.of(rs.getString(1), rs.getString(2),
-                rs.getString(3), rs.getString(4), rs.getInt(5), instant(rs, 6), instant(rs, 7), instant(rs, 8),
+                ORDER BY c.completed_at, c.id""", moduleId, period, rs -> Arrays.asList(rs.getString(1), rs.getString(2),
+                rs.getString(3), rs.getString(4), rs.getObject(5, Integer.class), instant(rs, 6), instant(rs, 7), instant(rs, 8),
                 text(rs.getString(9))), rows);
     }
 

@@ -85,7 +85,7 @@ public class PersonHistoryQuery {
                 WHERE c.employee_id = ? ORDER BY c.completed_at DESC, c.id DESC""")
                 .param(person)
                 .query((rs, n) -> new CompletionLine(rs.getString("module_id"), rs.getString("module_title"),
-                        rs.getString("module_version"), rs.getInt("score_percent"), instant(rs, "completed_at"),
+                        rs.getString("module_version"), rs.getObject("score_percent", Integer.class), instant(rs, "completed_at"),
                         instant(rs, "expires_at")))
                 .list();
     }

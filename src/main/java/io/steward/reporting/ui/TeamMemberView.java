@@ -119,7 +119,8 @@ class TeamMemberView extends StewardView implements BeforeEnterObserver {
         Grid<CompletionLine> grid = new Grid<>(CompletionLine.class, false);
         grid.addColumn(CompletionLine::title).setHeader(getTranslation("person.column.module")).setAutoWidth(true);
         grid.addColumn(CompletionLine::version).setHeader(getTranslation("person.column.version"));
-        grid.addColumn(c -> getTranslation("report.percent", c.scorePercent()))
+        grid.addColumn(c -> c.scorePercent() == null ? getTranslation("person.completion.attested")
+                : getTranslation("report.percent", c.scorePercent()))
                 .setHeader(getTranslation("person.column.score"));
         grid.addColumn(c -> date(c.completedAt())).setHeader(getTranslation("person.column.completed"));
         grid.addColumn(c -> date(c.expiresAt())).setHeader(getTranslation("person.column.expires"));

@@ -277,6 +277,17 @@ class ModuleParserTest {
     }
 
     @Test
+    void a_module_without_a_quiz_is_completed_by_its_attestation_and_must_have_one() {
+        String readAndAttest = VALID.substring(0, VALID.indexOf("## Quiz"))
+                .replaceAll("(?m)^(pass-mark|questions-per-attempt|max-attempts):.*\\R", "");
+        assertThat(problems(readAndAttest)).isEmpty();
+        assertThat(problems(readAndAttest.replaceAll("(?m)^attestation:.*\\R", ""))).containsExactly(
+                "modules/sample.md:1: the module has no '## Quiz', so it is completed by reading every lesson and"
+                        + " agreeing to a statement: add 'attestation' to the front matter, such as 'attestation: I"
+                        + " have read the policy and will follow it.'");
+    }
+
+    @Test
     void a_broken_asset_reference_is_reported() {
         assertThat(problems(VALID.replace("assets/chart.png", "assets/missing.png")))
                 .containsExactly("modules/sample.md:19: 'assets/missing.png' does not exist in the content folder's "
