@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import io.steward.support.TestContent;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -120,6 +121,65 @@ class LearningJourneyIT extends BrowserTest {
         } finally {
             visitor.close();
         }
+    }
+
+    @Test
+    void an_employee_reads_a_policy_to_the_end_agrees_to_it_and_gets_a_certificate() {
+        String policy = "clean-desk-" + Long.toString(System.nanoTime(), 36);
+        TestContent.writeModule(policy, """
+                ---
+                id: %s
+                title: Clean desk policy
+                version: 1.0.0
+                attestation: I have read the clean desk policy and will follow it.
+                ---
+                ## Paper
+
+                Lock away papers with customer data when you leave your desk.
+
+                ## Screens
+
+                Lock your screen whenever you step away.
+
+                ## Printers
+
+                Collect what you print at once.
+                """.formatted(policy));
+        try (var author = signedIn.as(DemoOrganisation.AUTHOR)) {
+            content.reload();
+        }
+        String reader = jdbc.sql("SELECT employee_number FROM employee WHERE email = 'noah.johnson@example.com'")
+                .query(String.class).single();
+        try (var hr = signedIn.as(DemoOrganisation.HR)) {
+            assignments.assign(new AssignmentRequest(policy, new Audience(Audience.Type.EMPLOYEES, List.of(reader)),
+                    LocalDate.now().plusDays(10), null));
+        }
+        signInAs("noah.johnson@example.com");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^Start: Clean desk")))
+                .click();
+        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Lessons"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Printers")).click();
+        assertThat(page.getByText("Read every lesson in order to complete this module. Lesson 2 is the first"))
+                .isVisible();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I agree"))).hasCount(0);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Previous lesson")).click();
+        assertThat(page.getByText("Lesson 2 of 3")).isVisible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Next lesson")).click();
+
+        assertThat(page.getByText("I have read the clean desk policy and will follow it.")).isVisible();
+        assertNoSeriousAccessibilityViolations();
+        screenshot("journey-7-policy-statement");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I agree")).click();
+
+        assertThat(page.getByText("Well done: this module is complete.")).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Download certificate")))
+                .isVisible();
+        screenshot("journey-8-policy-done");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to My training")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Clean desk policy")))
+                .isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName(Pattern.compile("^Start: Clean desk")))).hasCount(0);
     }
 
     @Test

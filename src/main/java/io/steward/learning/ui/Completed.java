@@ -9,6 +9,7 @@ import com.vaadin.flow.router.RouterLink;
 final class Completed extends Div {
 
     Completed(long completionId) {
+        addClassName("completed");
         Anchor certificate = new Anchor("certificates/" + completionId + ".pdf", getTranslation("result.certificate"));
         certificate.getElement().setAttribute("download", true);
         certificate.setRouterIgnore(true);

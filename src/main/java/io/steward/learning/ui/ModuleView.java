@@ -125,7 +125,7 @@ class ModuleView extends StewardView implements BeforeEnterObserver {
             Button agree = new Button(getTranslation("result.agree"), click -> {
                 long completion = learning.attest(progress.module().ref().moduleId());
                 section.removeAll();
-                section.add(new H3(getTranslation("learn.attestation")), new Completed(completion));
+                section.add(new Completed(completion));
             });
             agree.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             agree.setDisableOnClick(true);
