@@ -13,6 +13,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * are dealt round the 4,096 managers of the seventh, so person 3 has 2,388 people in their line. 40 module ids (12 current, 28 from
  * earlier years: the schema keeps one assignment per person and module) give 400,000 assignments over three
  * years; about 2.5 quiz attempts per started assignment; a completion and a certificate per passed attempt.
+ *
+ * <p>The history (docs/decisions/0017): each assignment is its current cycle; the 12 current modules
+ * ({@code bench-module-1} to {@code -12}) were also done in each of the two years before, one completed cycle
+ * a year (so 640,000 cycles in all, 360,000 of them of the 12 yearly modules); each person was placed in their
+ * first department on 2020-01-01, and each year 10 % of people moved to another department and manager.
  */
 final class BenchOrganisation {
 
@@ -89,6 +94,71 @@ final class BenchOrganisation {
                        CONCAT('Bench module ', c.module_id), c.module_version, c.score_percent, c.completed_at,
                        c.expires_at, c.completed_at
                 FROM completion c JOIN employee e ON e.id = c.employee_id WHERE c.employee_id > :e0""")
+                .param("e0", FIRST_EMPLOYEE).update();
+        history(today);
+    }
+
+    private void history(LocalDate today) {
+        jdbc.sql("""
+                INSERT INTO assignment_cycle (assignment_id, employee_id, module_id, reason, opened_at, due_date,
+                                              outcome, ended_at, exempt_reason)
+                SELECT a.id, a.employee_id, a.module_id,
+                       IF(CAST(SUBSTRING(a.module_id, 14) AS UNSIGNED) <= 12, 'RECERTIFICATION', 'INITIAL'),
+                       a.assigned_at, a.due_date,
+                       CASE a.state WHEN 'COMPLETED' THEN 'COMPLETED' WHEN 'EXEMPTED' THEN 'EXEMPTED' END,
+                       CASE a.state WHEN 'COMPLETED' THEN a.completed_at
+                                    WHEN 'EXEMPTED' THEN a.assigned_at + INTERVAL 1 DAY END,
+                       IF(a.state = 'EXEMPTED', 'Trained elsewhere', NULL)
+                FROM assignment a WHERE a.employee_id > :e0 ORDER BY a.id""")
+                .param("e0", FIRST_EMPLOYEE).update();
+        jdbc.sql("""
+                UPDATE assignment a JOIN assignment_cycle c ON c.assignment_id = a.id
+                SET a.cycle_id = c.id WHERE a.employee_id > :e0""").param("e0", FIRST_EMPLOYEE).update();
+        for (int yearsBefore = 1; yearsBefore <= 2; yearsBefore++) {
+            jdbc.sql("""
+                    INSERT INTO assignment_cycle (assignment_id, employee_id, module_id, reason, opened_at,
+                                                  due_date, outcome, ended_at)
+                    SELECT a.id, a.employee_id, a.module_id, IF(:before = 2, 'INITIAL', 'RECERTIFICATION'),
+                           a.assigned_at - INTERVAL 365 * :before DAY,
+                           DATE(a.assigned_at - INTERVAL 365 * :before DAY) + INTERVAL 30 DAY, 'COMPLETED',
+                           a.assigned_at - INTERVAL 365 * :before DAY + INTERVAL MOD(a.id, 40) DAY
+                    FROM assignment a
+                    WHERE a.employee_id > :e0 AND CAST(SUBSTRING(a.module_id, 14) AS UNSIGNED) <= 12
+                    ORDER BY a.id""").param("e0", FIRST_EMPLOYEE).param("before", yearsBefore).update();
+        }
+        jdbc.sql("""
+                UPDATE assignment_cycle c
+                JOIN (SELECT id, LEAD(opened_at) OVER (PARTITION BY employee_id, module_id ORDER BY opened_at, id) AS nxt
+                      FROM assignment_cycle WHERE employee_id > :e0) n ON n.id = c.id
+                SET c.superseded_at = n.nxt WHERE n.nxt IS NOT NULL""").param("e0", FIRST_EMPLOYEE).update();
+        jdbc.sql("""
+                INSERT INTO employee_placement (employee_id, department_id, manager_id, active, valid_from)
+                SELECT id, department_id, manager_id, TRUE, TIMESTAMP '2020-01-01 00:00:00'
+                FROM employee WHERE id > :e0 ORDER BY id""").param("e0", FIRST_EMPLOYEE).update();
+        for (int year = 1; year <= 3; year++) {
+            // A tenth of the people move on a day of each of the last three years, to the next department and
+            // under a manager of the same level (their position's neighbour).
+            LocalDate moved = today.minusDays(365L * (3 - year) + 100);
+            String movers = "SELECT id FROM employee WHERE id > :e0 AND MOD(id * 13 + :year * 7, 10) = 0";
+            jdbc.sql("UPDATE employee_placement SET valid_to = :at WHERE valid_to IS NULL AND employee_id IN ("
+                    + movers + ")").param("at", moved.atTime(9, 0)).param("e0", FIRST_EMPLOYEE).param("year", year)
+                    .update();
+            jdbc.sql("""
+                    INSERT INTO employee_placement (employee_id, department_id, manager_id, active, valid_from)
+                    SELECT e.id, :d0 + 1 + MOD(e.id + :year, 40),
+                           CASE WHEN e.manager_id IS NULL THEN NULL
+                                WHEN EXISTS (SELECT 1 FROM employee n WHERE n.id = e.manager_id + 1
+                                             AND n.manager_id <=> (SELECT m.manager_id FROM employee m
+                                                                   WHERE m.id = e.manager_id))
+                                THEN e.manager_id + 1 ELSE e.manager_id END,
+                           TRUE, :at
+                    FROM employee e WHERE e.id IN (""" + movers + ") ORDER BY e.id")
+                    .param("at", moved.atTime(9, 0)).param("d0", FIRST_DEPARTMENT).param("e0", FIRST_EMPLOYEE)
+                    .param("year", year).update();
+        }
+        jdbc.sql("""
+                UPDATE employee e JOIN employee_placement p ON p.employee_id = e.id AND p.valid_to IS NULL
+                SET e.department_id = p.department_id, e.manager_id = p.manager_id WHERE e.id > :e0""")
                 .param("e0", FIRST_EMPLOYEE).update();
     }
 }

@@ -8,6 +8,7 @@ import io.steward.base.SignedInUser;
 import io.steward.demo.DemoOrganisation;
 import io.steward.reporting.domain.Criteria;
 import io.steward.reporting.domain.DashboardQuery;
+import io.steward.reporting.domain.EvidenceQuery;
 import io.steward.support.TestDatabase;
 import io.steward.support.IntegrationTest;
 import io.steward.support.SignedIn;
@@ -58,6 +59,8 @@ class ReportingBenchmark {
     private DashboardQuery queries;
     @Autowired
     private ClosedMonths closedMonths;
+    @Autowired
+    private ArchiveService archives;
 
     @Test
     void dashboards_and_export_on_ten_thousand_people() throws IOException {
@@ -67,12 +70,14 @@ class ReportingBenchmark {
         double loadSeconds = (System.nanoTime() - began) / 1e9;
         long assignments = count("SELECT COUNT(*) FROM assignment");
         long attempts = count("SELECT COUNT(*) FROM quiz_attempt");
-        jdbc.sql("ANALYZE TABLE employee, assignment, completion, certificate, quiz_attempt").query().listOfRows();
+        jdbc.sql("ANALYZE TABLE employee, assignment, completion, certificate, quiz_attempt, assignment_cycle, "
+                + "employee_placement").query().listOfRows();
         long manager = BenchOrganisation.person(3);
         long line = count(line(manager) + "SELECT COUNT(*) FROM line");
         System.out.printf(Locale.ROOT, "%nREPORTING BENCHMARK%ngenerated in %.1f s: %d people, %d assignments, "
-                + "%d quiz attempts; benchmark manager has %d people below them; CPU cores: %d%n", loadSeconds,
-                count("SELECT COUNT(*) FROM employee"), assignments, attempts, line,
+                + "%d quiz attempts, %d cycles, %d placements; benchmark manager has %d people below them; "
+                + "CPU cores: %d%n", loadSeconds, count("SELECT COUNT(*) FROM employee"), assignments, attempts,
+                count("SELECT COUNT(*) FROM assignment_cycle"), count("SELECT COUNT(*) FROM employee_placement"), line,
                 Runtime.getRuntime().availableProcessors());
 
         long storing = System.nanoTime();
@@ -112,6 +117,9 @@ class ReportingBenchmark {
         AtomicLong bytes = new AtomicLong();
         double exportSeconds;
         long heapGrowth;
+        AtomicLong packBytes = new AtomicLong();
+        double packSeconds;
+        long packHeapGrowth;
         try (var hr = signedIn.as(DemoOrganisation.HR)) {
             List<TrendPoint> trend = reports.compliance(ReportFilter.none(), 20).trend();
             for (TrendPoint point : List.of(trend.getFirst(), trend.get(10), trend.getLast())) {
@@ -149,6 +157,45 @@ class ReportingBenchmark {
                     ORDER BY due_date LIMIT 20""")));
             measured.add(measure("  people in the population", () -> queries.population(organisation),
                     floor.time("SELECT COUNT(*) FROM employee WHERE active")));
+
+            ReportFilter yearAgo = ReportFilter.none().asOf(today.minusYears(1));
+            Criteria then = Criteria.organisation(yearAgo, Instant.now(), today);
+            String end = "TIMESTAMP '" + today.minusYears(1).plusDays(1) + " 00:00:00'";
+            String placedThen = "employee_placement p ON p.employee_id = c.employee_id AND p.active AND p.valid_from < "
+                    + end + " AND (p.valid_to IS NULL OR p.valid_to >= " + end + ")";
+            assertThat(reports.compliance(yearAgo, 20).headline().assigned())
+                    .as("assigned a year ago equals an independent count").isEqualTo(count("""
+                            SELECT COUNT(*) FROM assignment_cycle c JOIN %1$s
+                            WHERE c.opened_at < %2$s AND (c.ended_at IS NULL OR c.ended_at >= %2$s
+                                                          OR c.outcome = 'COMPLETED')
+                              AND c.opened_at = (SELECT MAX(n.opened_at) FROM assignment_cycle n
+                                                 WHERE n.employee_id = c.employee_id AND n.module_id = c.module_id
+                                                   AND n.opened_at < %2$s)""".formatted(placedThen, end)));
+            measured.add(measure("compliance as of a year ago: page (whole organisation)",
+                    () -> reports.compliance(yearAgo, 20), null));
+            measured.add(measure("  department x module matrix", () -> queries.breakdown(then, true, true, null),
+                    floor.time("""
+                    SELECT p.department_id, c.module_id, COUNT(*), SUM(c.outcome = 'COMPLETED' AND c.ended_at < %2$s)
+                    FROM assignment_cycle c JOIN %1$s
+                    WHERE c.opened_at < %2$s AND NOT EXISTS (
+                        SELECT 1 FROM assignment_cycle n WHERE n.employee_id = c.employee_id
+                          AND n.module_id = c.module_id AND n.opened_at > c.opened_at AND n.opened_at < %2$s)
+                    GROUP BY p.department_id, c.module_id""".formatted(placedThen, end))));
+            measured.add(measure("  trend counted live", () -> queries.breakdown(then, false, false,
+                    Aggregates.first(YearMonth.from(today.minusYears(1)))), null));
+            measured.add(measure("  overdue longest (20)", () -> queries.longestOverdue(then, Map.of(), 20), null));
+            measured.add(measure("  people in the population", () -> queries.population(then), floor.time(
+                    "SELECT COUNT(*) FROM " + placedThen.replace(" ON p.employee_id = c.employee_id AND", " p WHERE"))));
+
+            int lastYear = today.getYear() - 1;
+            EvidenceQuery.Period period = new EvidenceQuery.Period(LocalDate.of(lastYear, 1, 1),
+                    LocalDate.of(lastYear, 12, 31));
+            long p0 = System.nanoTime();
+            archives.evidencePack("bench-module-1", period, new CountingStream(packBytes, false));
+            packSeconds = (System.nanoTime() - p0) / 1e9;
+            CountingStream packHeap = new CountingStream(new AtomicLong(), true);
+            archives.evidencePack("bench-module-1", period, packHeap);
+            packHeapGrowth = packHeap.heapGrowth();
             long t0 = System.nanoTime();
             reports.exportCompletions(ReportFilter.none(), ExportFormat.CSV, new CountingStream(bytes, false));
             exportSeconds = (System.nanoTime() - t0) / 1e9;
@@ -168,6 +215,10 @@ class ReportingBenchmark {
         System.out.printf(Locale.ROOT, "floor command: %s%n", floor.command());
         System.out.printf(Locale.ROOT, "CSV export of %d rows: %.2f s, %.1f MB written, heap growth %.1f MB%n%n",
                 assignments, exportSeconds, bytes.get() / 1e6, heapGrowth / 1e6);
+        System.out.printf(Locale.ROOT, "evidence pack of bench-module-1 for %d (%d cycles of it in all): %.2f s, "
+                + "%.1f MB written, heap growth %.1f MB%n%n", today.getYear() - 1,
+                count("SELECT COUNT(*) FROM assignment_cycle WHERE module_id = 'bench-module-1'"), packSeconds,
+                packBytes.get() / 1e6, packHeapGrowth / 1e6);
         assertThat(bytes.get()).isPositive();
     }
 

@@ -12,6 +12,7 @@ import io.steward.directory.DirectoryImported;
 import io.steward.directory.DirectoryService;
 import io.steward.directory.RolesChanged;
 import io.steward.learning.AssignmentExempted;
+import io.steward.learning.AssignmentRuleChanged;
 import io.steward.learning.AssignmentsClosed;
 import io.steward.learning.AssignmentsCreated;
 import io.steward.learning.AttemptSubmitted;
@@ -102,6 +103,12 @@ class AuditRecorder {
     void on(AssignmentsCreated event) {
         record("ASSIGNMENT_CREATED", "module:" + event.moduleId(), SUCCESS,
                 "rule=" + event.ruleId() + " reason=" + event.reason() + " created=" + event.created());
+    }
+
+    @EventListener
+    void on(AssignmentRuleChanged event) {
+        record(event.retired() ? "ASSIGNMENT_RULE_RETIRED" : "ASSIGNMENT_RULE_CHANGED", "module:" + event.moduleId(),
+                SUCCESS, "rule=" + event.ruleId() + " " + event.effect().describe());
     }
 
     @EventListener

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -157,7 +158,7 @@ class AssignmentCycle {
      */
     @Transactional
     public void reconcile(Clock clock) {
-        List<AssignmentRule> all = rules.findAllByOrderByIdAsc();
+        List<AssignmentRule> all = rules.findByRetiredAtIsNullOrderByIdAsc();
         for (AssignmentRule rule : all) {
             apply(rule, CycleReason.JOINED, clock);
         }
@@ -182,7 +183,7 @@ class AssignmentCycle {
     @Transactional
     public void recertify(Clock clock) {
         LocalDate today = LocalDate.now(clock);
-        Map<Key, AssignmentRule> required = required(rules.findAllByOrderByIdAsc());
+        Map<Key, AssignmentRule> required = required(rules.findByRetiredAtIsNullOrderByIdAsc());
         List<Opened> opened = new ArrayList<>();
         for (Completed done : completed(null)) {
             AssignmentRule rule = required.get(new Key(done.employee(), done.module()));
@@ -201,7 +202,7 @@ class AssignmentCycle {
     /** Reopens, due after the grace period, the completed assignments whose last completion is an older major. */
     @Transactional
     public void materialChange(String moduleId, SemanticVersion version, Clock clock) {
-        Map<Key, AssignmentRule> required = required(rules.findByModuleIdOrderByIdAsc(moduleId));
+        Map<Key, AssignmentRule> required = required(rules.findByModuleIdAndRetiredAtIsNullOrderByIdAsc(moduleId));
         LocalDate due = LocalDate.now(clock).plusDays(materialChangeGraceDays);
         List<Opened> opened = new ArrayList<>();
         for (Completed done : completed(moduleId)) {
@@ -217,6 +218,138 @@ class AssignmentCycle {
     }
 
     private record Opened(AssignmentRule rule, Assigned assigned) {
+    }
+
+    /** An assignment row of a module with what a rule change looks at. */
+    private record Held(long id, long employee, AssignmentState state, Long ruleId, CycleReason reason,
+            LocalDate assignedOn, LocalDate due) {
+    }
+
+    private List<Held> heldOf(String moduleId) {
+        return jdbc.sql("""
+                SELECT id, employee_id, state, rule_id, cycle_reason, assigned_at, due_date FROM assignment
+                WHERE module_id = ? ORDER BY employee_id""").param(moduleId)
+                .query((rs, n) -> new Held(rs.getLong(1), rs.getLong(2), AssignmentState.valueOf(rs.getString(3)),
+                        rs.getObject(4, Long.class), CycleReason.valueOf(rs.getString(5)),
+                        LocalDate.ofInstant(rs.getTimestamp(6).toInstant(), ZoneOffset.UTC),
+                        rs.getObject(7, LocalDate.class)))
+                .list();
+    }
+
+    /**
+     * The due date the rule sets for the row's open cycle, if the rule's due setting decides it: counted from
+     * the day the person was assigned, with a joiner's grace period. A renewal is due when the completion
+     * expires and a material change after its grace period, whatever the rule's due setting: empty.
+     */
+    private Optional<LocalDate> ruleDue(AssignmentRule rule, Held row) {
+        return switch (row.reason()) {
+            case INITIAL, RULE_CHANGED -> Optional.of(rule.dueFor(row.assignedOn()));
+            case JOINED, RETURNED -> Optional.of(joinerDue(rule, row.assignedOn()));
+            case RECERTIFICATION, MATERIAL_CHANGE -> Optional.empty();
+        };
+    }
+
+    /**
+     * What changing {@code current} to {@code proposed} (null: retiring it) would do now, the way
+     * {@link #apply}, {@link #supersede} and {@link #reconcile} then do it. Changes nothing.
+     */
+    @Transactional(readOnly = true)
+    public RuleChangePreview preview(AssignmentRule current, AssignmentRule proposed, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        List<AssignmentRule> after = new ArrayList<>();
+        for (AssignmentRule rule : rules.findByRetiredAtIsNullOrderByIdAsc()) {
+            if (!rule.getId().equals(current.getId())) {
+                after.add(rule);
+            } else if (proposed != null) {
+                after.add(proposed);
+            }
+        }
+        Map<Key, AssignmentRule> required = required(after);
+        List<Held> held = heldOf(current.getModuleId());
+        Map<Long, Held> byPerson = new HashMap<>();
+        held.forEach(h -> byPerson.put(h.employee(), h));
+        List<Long> assigned = new ArrayList<>();
+        if (proposed != null) {
+            for (EmployeeId person : audiences.members(proposed.getAudience())) {
+                Held row = byPerson.get(person.value());
+                if (row == null || row.state() == AssignmentState.NO_LONGER_REQUIRED) {
+                    assigned.add(person.value());
+                }
+            }
+        }
+        List<Long> closed = new ArrayList<>();
+        long superseded = 0;
+        long overdue = 0;
+        for (Held row : held) {
+            if (!row.state().isOpen() || row.ruleId() == null) {
+                continue;
+            }
+            if (!required.containsKey(new Key(row.employee(), current.getModuleId()))) {
+                closed.add(row.employee());
+            } else if (proposed != null && row.ruleId().equals(current.getId())) {
+                Optional<LocalDate> due = ruleDue(proposed, row);
+                if (due.isPresent() && !due.get().equals(row.due())) {
+                    superseded++;
+                    overdue += due.get().isBefore(today) ? 1 : 0;
+                }
+            }
+        }
+        return new RuleChangePreview(assigned.size(), names(assigned), closed.size(), names(closed), superseded,
+                overdue);
+    }
+
+    /** The display names of the first few people, in name order. */
+    private List<String> names(List<Long> people) {
+        if (people.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT display_name FROM employee WHERE id IN (:ids) ORDER BY display_name, id LIMIT :n")
+                .param("ids", people).param("n", RuleChangePreview.NAMES).query(String.class).list();
+    }
+
+    /**
+     * After a change of the rule's due setting: each open cycle it governs whose due date it now sets otherwise
+     * ({@link #ruleDue}) ends as {@code SUPERSEDED}, and the next cycle opens at once with the new due date
+     * (reason {@link CycleReason#RULE_CHANGED}). Whether the person had started stays as it was.
+     */
+    @Transactional
+    public void supersede(AssignmentRule rule, Clock clock) {
+        Timestamp now = Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS));
+        List<Assigned> reopened = new ArrayList<>();
+        for (Held row : heldOf(rule.getModuleId())) {
+            if (!row.state().isOpen() || !rule.getId().equals(row.ruleId())) {
+                continue;
+            }
+            LocalDate due = ruleDue(rule, row).orElse(row.due());
+            if (due.equals(row.due())) {
+                continue;
+            }
+            int ended = jdbc.sql("""
+                    UPDATE assignment_cycle c JOIN assignment a ON a.cycle_id = c.id
+                    SET c.outcome = 'SUPERSEDED', c.ended_at = ?, c.superseded_at = ?
+                    WHERE a.id = ? AND a.state IN ('ASSIGNED', 'IN_PROGRESS') AND c.outcome IS NULL""")
+                    .params(now, now, row.id()).update();
+            if (ended != 1) {
+                continue;
+            }
+            jdbc.sql("""
+                    UPDATE assignment SET due_date = ?, cycle_reason = 'RULE_CHANGED', version = version + 1
+                    WHERE id = ?""").params(due, row.id()).update();
+            jdbc.sql("""
+                    INSERT INTO assignment_cycle
+                        (assignment_id, employee_id, module_id, rule_id, reason, opened_at, due_date)
+                    SELECT id, employee_id, module_id, rule_id, cycle_reason, ?, due_date FROM assignment
+                    WHERE id = ?""").params(now, row.id()).update();
+            jdbc.sql("""
+                    UPDATE assignment a
+                    SET a.cycle_id = (SELECT MAX(c.id) FROM assignment_cycle c WHERE c.assignment_id = a.id)
+                    WHERE a.id = ?""").param(row.id()).update();
+            reopened.add(new Assigned(new EmployeeId(row.employee()), due));
+        }
+        if (!reopened.isEmpty()) {
+            events.publishEvent(new AssignmentsCreated(rule.getId(), rule.getModuleId(), CycleReason.RULE_CHANGED,
+                    reopened));
+        }
     }
 
     private void announce(List<Opened> opened, CycleReason reason) {
@@ -297,10 +430,17 @@ class AssignmentCycle {
         return created.stream().map(row -> new Assigned(new EmployeeId(row.employee()), due)).toList();
     }
 
-    /** Each of these assignment rows has just opened a cycle: it is recorded as a row of its own. */
+    /**
+     * Each of these assignment rows has just opened a cycle: it is recorded as a row of its own, and the cycle
+     * it follows, if any, stops being the current one then.
+     */
     private void recordOpened(List<Long> assignments) {
         for (int from = 0; from < assignments.size(); from += CHUNK) {
             List<Long> chunk = assignments.subList(from, Math.min(assignments.size(), from + CHUNK));
+            jdbc.sql("""
+                    UPDATE assignment_cycle c JOIN assignment a ON a.cycle_id = c.id
+                    SET c.superseded_at = a.assigned_at
+                    WHERE a.id IN (:ids) AND c.superseded_at IS NULL""").param("ids", chunk).update();
             jdbc.sql("""
                     INSERT INTO assignment_cycle
                         (assignment_id, employee_id, module_id, rule_id, reason, opened_at, due_date)

@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,11 +46,12 @@ public class AssignmentService {
     private final CurrentUser currentUser;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final RuleHistory history;
     private final Clock clock;
 
     AssignmentService(AssignmentRuleRepository rules, AssignmentRepository assignments, DirectoryService directory,
             Audiences audiences, AssignmentCycle cycle, ContentService content, CurrentUser currentUser,
-            JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+            JdbcClient jdbc, ApplicationEventPublisher events, RuleHistory history, Clock clock) {
         this.rules = rules;
         this.assignments = assignments;
         this.directory = directory;
@@ -59,6 +61,7 @@ public class AssignmentService {
         this.currentUser = currentUser;
         this.jdbc = jdbc;
         this.events = events;
+        this.history = history;
         this.clock = clock;
     }
 
@@ -78,12 +81,101 @@ public class AssignmentService {
         Recertification recertification = request.recertification() != null ? request.recertification()
                 : Recertification.rolling(null);
         // A rule made over the API is the token owner's (none for the bootstrap token).
-        Long creator = currentUser.find().map(user -> user.employeeId().value())
-                .or(() -> currentUser.apiCaller().map(ApiCaller::owner).map(EmployeeId::value)).orElse(null);
-        AssignmentRule rule = rules.save(new AssignmentRule(request.moduleId(), request.audience(),
+        Long creator = actor();
+        AssignmentRule rule = rules.saveAndFlush(new AssignmentRule(request.moduleId(), request.audience(),
                 request.dueDate(), request.dueInDays(), recertification, creator, clock.instant()));
         cycle.apply(rule, CycleReason.INITIAL, clock);
-        return view(rule, assignedBy(rule.getId()));
+        long assigned = assignedBy(rule.getId());
+        history.record(rule, rule.getCreatedAt(), creator, "assigned=" + assigned);
+        return view(rule, assigned);
+    }
+
+    /**
+     * What changing the rule to the request's audience, due setting and renewal would do now; nothing is
+     * changed. The request's module, if given, must be the rule's.
+     *
+     * @throws AssignmentRuleRejectedException with every problem of the request
+     * @throws NoSuchElementException when there is no such rule in force
+     */
+    @RolesAllowed(Role.Names.HR)
+    @Transactional(readOnly = true)
+    public RuleChangePreview previewChange(long ruleId, AssignmentRequest request) {
+        AssignmentRule rule = inForce(ruleId);
+        return cycle.preview(rule, proposed(rule, request), clock);
+    }
+
+    /** What retiring the rule would do now: which open cycles would close. Nothing is changed. */
+    @RolesAllowed(Role.Names.HR)
+    @Transactional(readOnly = true)
+    public RuleChangePreview previewRetirement(long ruleId) {
+        return cycle.preview(inForce(ruleId), null, clock);
+    }
+
+    /**
+     * Changes the rule's audience, due setting and renewal. People newly covered get the module; open cycles
+     * no rule requires any more close; open cycles whose due date the rule now sets otherwise are superseded
+     * by one due as it now says. The previous version is kept, and the change is recorded with its effect.
+     *
+     * @return what the change did, as {@link #previewChange} said it would
+     */
+    @RolesAllowed(Role.Names.HR)
+    @Transactional
+    public RuleChangePreview change(long ruleId, AssignmentRequest request) {
+        AssignmentRule rule = inForce(ruleId);
+        AssignmentRule proposed = proposed(rule, request);
+        RuleChangePreview effect = cycle.preview(rule, proposed, clock);
+        rule.change(proposed.getAudience(), proposed.getDueDate(), proposed.getDueInDays(),
+                proposed.getRecertification());
+        rules.saveAndFlush(rule);
+        history.record(rule, clock.instant(), actor(), effect.describe());
+        cycle.apply(rule, CycleReason.JOINED, clock);
+        cycle.supersede(rule, clock);
+        cycle.reconcile(clock);
+        events.publishEvent(new AssignmentRuleChanged(rule.getId(), rule.getModuleId(), false, effect));
+        return effect;
+    }
+
+    /**
+     * Retires the rule: it requires nobody from now on, and the open cycles no other rule requires close. The
+     * rule and every version of it stay, as evidence.
+     */
+    @RolesAllowed(Role.Names.HR)
+    @Transactional
+    public RuleChangePreview retire(long ruleId) {
+        AssignmentRule rule = inForce(ruleId);
+        RuleChangePreview effect = cycle.preview(rule, null, clock);
+        rule.retire(clock.instant(), actor());
+        rules.saveAndFlush(rule);
+        history.record(rule, rule.getRetiredAt(), actor(), effect.describe());
+        cycle.reconcile(clock);
+        events.publishEvent(new AssignmentRuleChanged(rule.getId(), rule.getModuleId(), true, effect));
+        return effect;
+    }
+
+    private AssignmentRule inForce(long ruleId) {
+        return rules.findById(ruleId).filter(rule -> !rule.isRetired())
+                .orElseThrow(() -> new NoSuchElementException("no rule " + ruleId + " in force"));
+    }
+
+    /** The rule as the request would have it; its module cannot change. */
+    private AssignmentRule proposed(AssignmentRule rule, AssignmentRequest request) {
+        AssignmentRequest same = new AssignmentRequest(rule.getModuleId(), request.audience(), request.dueDate(),
+                request.dueInDays(), request.recertification());
+        List<RuleProblem> problems = new ArrayList<>(check(same));
+        if (request.moduleId() != null && !request.moduleId().equals(rule.getModuleId())) {
+            problems.addFirst(new RuleProblem("module", "assign.problem.moduleFixed", List.of(rule.getModuleId())));
+        }
+        if (!problems.isEmpty()) {
+            throw new AssignmentRuleRejectedException(problems);
+        }
+        return rule.proposed(request.audience(), request.dueDate(), request.dueInDays(),
+                request.recertification() != null ? request.recertification() : Recertification.rolling(null));
+    }
+
+    /** Who acts: the signed-in person, or the owner of the API token (none for the bootstrap token). */
+    private Long actor() {
+        return currentUser.find().map(user -> user.employeeId().value())
+                .or(() -> currentUser.apiCaller().map(ApiCaller::owner).map(EmployeeId::value)).orElse(null);
     }
 
     /** Every problem with the request, each naming its field; empty when {@link #assign} would accept it. */
@@ -162,6 +254,6 @@ public class AssignmentService {
 
     private static AssignmentRuleView view(AssignmentRule rule, long assignments) {
         return new AssignmentRuleView(rule.getId(), rule.getModuleId(), rule.getAudience(), rule.getDueDate(),
-                rule.getDueInDays(), rule.getRecertification(), rule.getCreatedAt(), assignments);
+                rule.getDueInDays(), rule.getRecertification(), rule.getCreatedAt(), rule.getRetiredAt(), assignments);
     }
 }

@@ -11,5 +11,7 @@ public enum CycleReason {
     /** The module's major version went up after the person's last completion. */
     MATERIAL_CHANGE,
     /** The person's earlier cycle was closed as no longer required, and a rule requires the module again. */
-    RETURNED
+    RETURNED,
+    /** HR changed the due setting of the rule: the open cycle was superseded by this one, due as the rule now says. */
+    RULE_CHANGED
 }

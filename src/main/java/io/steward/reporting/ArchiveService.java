@@ -121,7 +121,8 @@ public class ArchiveService {
                                       opened, the rule, the due date, and how it had ended by the end of the
                                       period (blank: still open); reconstructed = rebuilt from completions
                                       recorded before each cycle was kept
-                assignment-rules.csv  the rules that assigned the module: audience and due date
+                assignment-rules.csv  each version of the rules of the module in force during the period:
+                                      audience, due setting, renewal, when it held, whether it retired the rule
                 content/              each version of the module in force during the period, as served
                 completions.csv       every completion in the period: version, content hash, score, when,
                                       until when it is valid, certificate code (verifiable at /verify)

@@ -1,10 +1,12 @@
 package io.steward.learning.api;
 
 import io.steward.base.ApiScope;
+import io.steward.learning.AssignmentRequest;
 import io.steward.learning.AssignmentRuleRejectedException;
 import io.steward.learning.AssignmentRuleView;
 import io.steward.learning.AssignmentService;
 import io.steward.learning.Recertification;
+import io.steward.learning.RuleChangePreview;
 import io.steward.learning.RuleProblem;
 import java.net.URI;
 import java.time.Instant;
@@ -12,7 +14,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -21,6 +25,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -30,7 +35,11 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** {@code POST /api/v1/assignment-rules} and reading a rule back; see docs/api.md. */
+/**
+ * {@code POST /api/v1/assignment-rules}, reading a rule back, changing it ({@code PUT}, with
+ * {@code POST .../preview} first) and retiring it ({@code POST .../retirement}, with {@code GET} first); see
+ * docs/api.md.
+ */
 @RestController
 @RequestMapping("/api/v1/assignment-rules")
 class AssignmentRuleController {
@@ -44,7 +53,17 @@ class AssignmentRuleController {
     }
 
     record RuleResponse(long id, String module, AudienceJson audience, Integer dueInDays, LocalDate dueDate,
-            RecertificationJson recertification, Instant createdAt, long assignments) {
+            RecertificationJson recertification, Instant createdAt, Instant retiredAt, long assignments) {
+    }
+
+    /** What a change or retirement does; the names are the first few of each list. */
+    record EffectResponse(long assigned, List<String> assignedNames, long closed, List<String> closedNames,
+            long superseded, long overdueAtOnce) {
+
+        static EffectResponse of(RuleChangePreview preview) {
+            return new EffectResponse(preview.assigned(), preview.assignedNames(), preview.closed(),
+                    preview.closedNames(), preview.superseded(), preview.overdueAtOnce());
+        }
     }
 
     record AudienceJson(String type, List<String> values) {
@@ -56,13 +75,51 @@ class AssignmentRuleController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAuthority('" + ApiScope.Authorities.IMPORT + "')")
     ResponseEntity<RuleResponse> create(@RequestBody byte[] body) {
+        RuleResponse rule = response(assignments.assign(request(body)));
+        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(rule.id()).toUri();
+        return ResponseEntity.created(location).body(rule);
+    }
+
+    @PostMapping(path = "/{id}/preview", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasAuthority('" + ApiScope.Authorities.IMPORT + "')")
+    EffectResponse previewChange(@PathVariable long id, @RequestBody byte[] body) {
+        return EffectResponse.of(inForce(() -> assignments.previewChange(id, request(body))));
+    }
+
+    @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasAuthority('" + ApiScope.Authorities.IMPORT + "')")
+    EffectResponse change(@PathVariable long id, @RequestBody byte[] body) {
+        return EffectResponse.of(inForce(() -> assignments.change(id, request(body))));
+    }
+
+    @GetMapping(path = "/{id}/retirement", produces = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasAuthority('" + ApiScope.Authorities.IMPORT + "')")
+    EffectResponse previewRetirement(@PathVariable long id) {
+        return EffectResponse.of(inForce(() -> assignments.previewRetirement(id)));
+    }
+
+    @PostMapping(path = "/{id}/retirement", produces = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasAuthority('" + ApiScope.Authorities.IMPORT + "')")
+    EffectResponse retire(@PathVariable long id) {
+        return EffectResponse.of(inForce(() -> assignments.retire(id)));
+    }
+
+    /** The request in the body, or every problem with it at once. */
+    private AssignmentRequest request(byte[] body) {
         AssignmentRuleJson.Read read = AssignmentRuleJson.read(parse(body));
         if (!read.problems().isEmpty()) {
             throw new AssignmentRuleRejectedException(withMeaningProblems(read));
         }
-        RuleResponse rule = response(assignments.assign(read.request()));
-        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(rule.id()).toUri();
-        return ResponseEntity.created(location).body(rule);
+        return read.request();
+    }
+
+    private static RuleChangePreview inForce(Supplier<RuleChangePreview> action) {
+        try {
+            return action.get();
+        } catch (NoSuchElementException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());
+        }
     }
 
     @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -102,6 +159,6 @@ class AssignmentRuleController {
                 new RecertificationJson(renewal.kind().name().toLowerCase(Locale.ROOT), renewal.leadDays(),
                         renewal.windowOpens() == null ? null : AssignmentRuleJson.MONTH_DAY.format(renewal.windowOpens()),
                         renewal.windowDue() == null ? null : AssignmentRuleJson.MONTH_DAY.format(renewal.windowDue())),
-                rule.createdAt(), rule.assignments());
+                rule.createdAt(), rule.retiredAt(), rule.assignments());
     }
 }

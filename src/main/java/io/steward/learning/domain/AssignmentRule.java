@@ -44,6 +44,8 @@ public class AssignmentRule {
     private Integer recertificationLeadDays;
     private String windowOpens;
     private String windowDue;
+    private Instant retiredAt;
+    private Long retiredBy;
 
     @Version
     private long version;
@@ -54,6 +56,22 @@ public class AssignmentRule {
     public AssignmentRule(String moduleId, Audience audience, LocalDate dueDate,
             Integer dueInDays, Recertification recertification, Long createdBy, Instant createdAt) {
         this.moduleId = moduleId;
+        change(audience, dueDate, dueInDays, recertification);
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+    }
+
+    /** A rule with this one's id and module and other settings, for working out what a change would do. */
+    public AssignmentRule proposed(Audience audience, LocalDate dueDate, Integer dueInDays,
+            Recertification recertification) {
+        AssignmentRule proposed = new AssignmentRule(moduleId, audience, dueDate, dueInDays, recertification,
+                createdBy, createdAt);
+        proposed.id = id;
+        return proposed;
+    }
+
+    /** New settings; the version before is kept in the rule's history (docs/decisions/0018). */
+    public void change(Audience audience, LocalDate dueDate, Integer dueInDays, Recertification recertification) {
         this.audienceType = audience.type();
         this.audienceValues = String.join(SEPARATOR, audience.values());
         this.dueDate = dueDate;
@@ -62,8 +80,20 @@ public class AssignmentRule {
         this.recertificationLeadDays = recertification.leadDays();
         this.windowOpens = recertification.windowOpens() == null ? null : MONTH_DAY.format(recertification.windowOpens());
         this.windowDue = recertification.windowDue() == null ? null : MONTH_DAY.format(recertification.windowDue());
-        this.createdBy = createdBy;
-        this.createdAt = createdAt;
+    }
+
+    /** From now on the rule requires nobody; it stays, with its history, as evidence. */
+    public void retire(Instant at, Long by) {
+        this.retiredAt = at;
+        this.retiredBy = by;
+    }
+
+    public boolean isRetired() {
+        return retiredAt != null;
+    }
+
+    public Instant getRetiredAt() {
+        return retiredAt;
     }
 
     public Long getId() {

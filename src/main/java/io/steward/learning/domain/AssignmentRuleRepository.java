@@ -7,8 +7,11 @@ public interface AssignmentRuleRepository extends JpaRepository<AssignmentRule, 
 
     List<AssignmentRule> findAllByOrderByCreatedAtDesc();
 
-    /** Oldest first: where several rules require the same module of a person, the oldest one governs. */
-    List<AssignmentRule> findAllByOrderByIdAsc();
+    /**
+     * The rules in force, oldest first: where several rules require the same module of a person, the oldest
+     * one governs. Retired rules require nothing.
+     */
+    List<AssignmentRule> findByRetiredAtIsNullOrderByIdAsc();
 
-    List<AssignmentRule> findByModuleIdOrderByIdAsc(String moduleId);
+    List<AssignmentRule> findByModuleIdAndRetiredAtIsNullOrderByIdAsc(String moduleId);
 }

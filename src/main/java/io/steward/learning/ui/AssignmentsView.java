@@ -1,15 +1,19 @@
 package io.steward.learning.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -32,12 +36,16 @@ import io.steward.learning.AssignmentRuleView;
 import io.steward.learning.AssignmentService;
 import io.steward.learning.LearningService;
 import io.steward.learning.Recertification;
+import io.steward.learning.RuleChangePreview;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * HR assigns a module to an audience, due by a date or a number of days after assignment, and chooses how
@@ -63,6 +71,12 @@ class AssignmentsView extends StewardView {
     private final IntegerField dueInDays = new IntegerField();
     private final RecertificationFields recertification = new RecertificationFields();
     private final Grid<AssignmentRuleView> rules = new Grid<>(AssignmentRuleView.class, false);
+    private final Paragraph changing = new Paragraph();
+    private final Button assign = new Button(getTranslation("assign.submit"), click -> submit());
+    private final Button cancelChange = new Button(getTranslation("rule.change.cancel"), click -> endChange());
+    private final List<ModuleSummary> modules;
+    /** The rule the form is changing; null while it makes a new one. */
+    private AssignmentRuleView changed;
 
     AssignmentsView(AssignmentService assignments, LearningService learning, ContentService content,
             DirectoryService directory) {
@@ -70,7 +84,8 @@ class AssignmentsView extends StewardView {
         this.assignments = assignments;
         this.learning = learning;
         module.setLabel(getTranslation("assign.module"));
-        module.setItems(content.servedModules());
+        modules = content.servedModules();
+        module.setItems(modules);
         module.setItemLabelGenerator(m -> m.title() + " (" + m.version() + ")");
         audienceType.setLabel(getTranslation("assign.audience"));
         audienceType.setItems(Audience.Type.values());
@@ -94,8 +109,10 @@ class AssignmentsView extends StewardView {
         dueKind.addValueChangeListener(e -> showDueField());
         showAudienceField();
         showDueField();
-        Button assign = new Button(getTranslation("assign.submit"), click -> assign());
         assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        cancelChange.setVisible(false);
+        changing.addClassName("as-of-note");
+        changing.setVisible(false);
         FormLayout form = new FormLayout(module, audienceType, departments, roles, employees, dueKind, dueDate,
                 dueInDays);
         form.setMaxWidth("48rem");
@@ -107,11 +124,12 @@ class AssignmentsView extends StewardView {
         rules.addColumn(r -> describe(r.recertification()))
                 .setHeader(getTranslation("assign.column.recertification"));
         rules.addColumn(AssignmentRuleView::assignments).setHeader(getTranslation("assign.column.people"));
+        rules.addComponentColumn(this::actions).setHeader(getTranslation("rule.column.status")).setAutoWidth(true);
         rules.setAriaLabel(getTranslation("assign.rules"));
         rules.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         rules.setAllRowsVisible(true);
-        add(form, recertification, assign, new H2(getTranslation("assign.rules")), rules, new H2(getTranslation("exempt.heading")),
-                exceptions(content, directory));
+        add(changing, form, recertification, new Div(assign, cancelChange), new H2(getTranslation("assign.rules")),
+                rules, new H2(getTranslation("exempt.heading")), exceptions(content, directory));
         refresh();
     }
 
@@ -166,22 +184,120 @@ class AssignmentsView extends StewardView {
         dueInDays.setVisible(DUE_DAYS.equals(dueKind.getValue()));
     }
 
-    private void assign() {
+    /** Makes the rule, or, while changing one, shows what the change would do and saves it once confirmed. */
+    private void submit() {
         Recertification renewal = recertification.value();
         if (renewal == null) {
             report(List.of("assign.problem.window"), "assign.done");
             return;
         }
+        AssignmentRequest request = new AssignmentRequest(module.getValue() == null ? null : module.getValue().id(),
+                new Audience(audienceType.getValue(), audienceValues()),
+                DUE_DATE.equals(dueKind.getValue()) ? dueDate.getValue() : null,
+                DUE_DAYS.equals(dueKind.getValue()) ? dueInDays.getValue() : null, renewal);
         try {
-            assignments.assign(new AssignmentRequest(module.getValue() == null ? null : module.getValue().id(),
-                    new Audience(audienceType.getValue(), audienceValues()),
-                    DUE_DATE.equals(dueKind.getValue()) ? dueDate.getValue() : null,
-                    DUE_DAYS.equals(dueKind.getValue()) ? dueInDays.getValue() : null, renewal));
-            report(List.of(), "assign.done");
-            refresh();
+            if (changed == null) {
+                assignments.assign(request);
+                report(List.of(), "assign.done");
+                refresh();
+            } else {
+                long rule = changed.id();
+                confirm(getTranslation("rule.change.heading"), assignments.previewChange(rule, request),
+                        getTranslation("rule.change.save"), () -> {
+                            RuleChangePreview done = assignments.change(rule, request);
+                            endChange();
+                            done(getTranslation("rule.change.done", describe(done)));
+                        });
+            }
         } catch (AssignmentRuleRejectedException e) {
             report(e.problems().stream().map(p -> getTranslation(p.key(), p.values().toArray())).toList());
         }
+    }
+
+    /** In force: buttons to change or retire the rule; retired: since when. */
+    private Component actions(AssignmentRuleView rule) {
+        if (rule.retiredAt() != null) {
+            return new Span(getTranslation("rule.retiredOn", DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                    .withLocale(getLocale()).format(rule.retiredAt().atZone(ZoneOffset.UTC))));
+        }
+        String name = rule.moduleId() + ", " + describe(rule);
+        Button change = new Button(getTranslation("rule.change"), click -> startChange(rule));
+        change.setAriaLabel(getTranslation("rule.change.label", name));
+        Button retire = new Button(getTranslation("rule.retire"), click -> confirm(
+                getTranslation("rule.retire.heading"), assignments.previewRetirement(rule.id()),
+                getTranslation("rule.retire.confirm"), () -> {
+                    RuleChangePreview done = assignments.retire(rule.id());
+                    refresh();
+                    done(getTranslation("rule.retire.done", describe(done)));
+                }));
+        retire.setAriaLabel(getTranslation("rule.retire.label", name));
+        retire.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        return new Div(change, retire);
+    }
+
+    /** Fills the form with the rule, to be changed; the module stays the rule's. */
+    private void startChange(AssignmentRuleView rule) {
+        changed = rule;
+        modules.stream().filter(m -> m.id().equals(rule.moduleId())).findFirst().ifPresent(module::setValue);
+        module.setReadOnly(true);
+        audienceType.setValue(rule.audience().type());
+        switch (rule.audience().type()) {
+            case DEPARTMENTS -> departments.setValue(Set.copyOf(rule.audience().values()));
+            case ROLES -> roles.setValue(Set.copyOf(rule.audience().values()));
+            case EMPLOYEES -> employees.setValue(String.join(" ", rule.audience().values()));
+            case EVERYONE -> { }
+        }
+        dueKind.setValue(rule.dueDate() != null ? DUE_DATE : DUE_DAYS);
+        dueDate.setValue(rule.dueDate());
+        dueInDays.setValue(rule.dueInDays());
+        recertification.setValue(rule.recertification());
+        changing.setText(getTranslation("rule.change.note", rule.moduleId(), describe(rule)));
+        changing.setVisible(true);
+        assign.setText(getTranslation("rule.change.review"));
+        cancelChange.setVisible(true);
+        audienceType.focus();
+    }
+
+    private void endChange() {
+        changed = null;
+        module.setReadOnly(false);
+        changing.setVisible(false);
+        assign.setText(getTranslation("assign.submit"));
+        cancelChange.setVisible(false);
+        refresh();
+    }
+
+    /** States what the change would do, and does it when confirmed. */
+    private void confirm(String heading, RuleChangePreview preview, String confirmText, Runnable action) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(heading);
+        dialog.setText(describe(preview));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("rule.change.keep"));
+        dialog.setConfirmText(confirmText);
+        dialog.addConfirmListener(event -> action.run());
+        dialog.open();
+    }
+
+    private String describe(RuleChangePreview preview) {
+        return String.join(" ", getTranslation("rule.preview.assigned", preview.assigned(),
+                        names(preview.assignedNames(), preview.assigned())),
+                getTranslation("rule.preview.closed", preview.closed(), names(preview.closedNames(), preview.closed())),
+                getTranslation("rule.preview.superseded", preview.superseded(), preview.overdueAtOnce()));
+    }
+
+    private String names(List<String> names, long count) {
+        if (names.isEmpty()) {
+            return "";
+        }
+        String listed = String.join(", ", names);
+        return count > names.size() ? getTranslation("rule.preview.names.more", listed, count - names.size())
+                : getTranslation("rule.preview.names", listed);
+    }
+
+    private void done(String message) {
+        Notification.show(message, 8000, Notification.Position.TOP_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
     private List<String> audienceValues() {

@@ -78,7 +78,8 @@ class MyTrainingView extends StewardView {
                     : getTranslation("training.expiresOn", date(a.expiresAt()))));
         } else if (a.state().isOpen()) {
             facts.add(new Span(getTranslation("training.due", dates.format(a.dueDate()))));
-            if (a.reason() == CycleReason.RECERTIFICATION || a.reason() == CycleReason.MATERIAL_CHANGE) {
+            if (a.reason() == CycleReason.RECERTIFICATION || a.reason() == CycleReason.MATERIAL_CHANGE
+                    || a.reason() == CycleReason.RULE_CHANGED) {
                 facts.add(new Span(getTranslation("training.reason." + a.reason().name().toLowerCase(Locale.ROOT))));
             }
         }

@@ -50,6 +50,17 @@ class RecertificationFields extends Composite<FormLayout> {
         return Recertification.rolling(leadDays.getValue());
     }
 
+    /** Shows a rule's renewal, to be changed. */
+    void setValue(Recertification renewal) {
+        kind.setValue(renewal.kind());
+        leadDays.setValue(renewal.leadDays());
+        if (renewal.kind() == Recertification.Kind.CALENDAR) {
+            int year = LocalDate.now().getYear() + 1;
+            windowOpens.setValue(renewal.windowOpens().atYear(year));
+            windowDue.setValue(renewal.windowDue().atYear(year));
+        }
+    }
+
     private void showFields() {
         boolean calendar = kind.getValue() == Recertification.Kind.CALENDAR;
         leadDays.setVisible(!calendar);

@@ -16,7 +16,8 @@ import java.util.Map;
  * <p>Queries read people from {@link #employeeTable()} and assignments from {@link #assignmentTable()}. For the
  * present these are the tables themselves. For a filter {@code asOf} a day they are the record as it stood at
  * the end of that day ({@code :now}): each person with the department, manager and employment of the placement
- * that held then, and each person's module in the latest cycle opened by then, open unless it had ended
+ * that held then, and each person's module in the cycle that was current then (opened, and not yet followed
+ * by the next one, {@code superseded_at}), open unless it had ended
  * (docs/decisions/0017). Both have the columns the queries read, so every figure means the same on any day.
  */
 public final class Criteria {
@@ -47,10 +48,7 @@ public final class Criteria {
                        CASE WHEN c.ended_at IS NULL OR c.ended_at >= :now THEN 'ASSIGNED' ELSE c.outcome END AS state,
                        CASE WHEN c.outcome = 'COMPLETED' AND c.ended_at < :now THEN c.ended_at END AS completed_at
                 FROM assignment_cycle c
-                WHERE c.opened_at < :now AND NOT EXISTS (
-                    SELECT 1 FROM assignment_cycle n
-                    WHERE n.employee_id = c.employee_id AND n.module_id = c.module_id AND n.opened_at < :now
-                      AND (n.opened_at > c.opened_at OR n.opened_at = c.opened_at AND n.id > c.id))
+                WHERE c.opened_at < :now AND (c.superseded_at IS NULL OR c.superseded_at >= :now)
             ),
             """;
 
