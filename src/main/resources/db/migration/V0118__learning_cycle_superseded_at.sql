@@ -10,4 +10,6 @@ JOIN (SELECT id, LEAD(opened_at) OVER (PARTITION BY employee_id, module_id ORDER
 SET c.superseded_at = n.next_opened
 WHERE n.next_opened IS NOT NULL;
 
-CREATE INDEX ix_assignment_cycle_held ON assignment_cycle (opened_at, superseded_at);
+-- Reports as of a past day read each person's cycles from this index alone: it holds every column they read.
+CREATE INDEX ix_assignment_cycle_as_of ON assignment_cycle
+    (employee_id, opened_at, superseded_at, module_id, due_date, outcome, ended_at, assignment_id);

@@ -17,7 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * <p>The history (docs/decisions/0017): each assignment is its current cycle; the 12 current modules
  * ({@code bench-module-1} to {@code -12}) were also done in each of the two years before, one completed cycle
  * a year (so 640,000 cycles in all, 360,000 of them of the 12 yearly modules); each person was placed in their
- * first department on 2020-01-01, and each year 10 % of people moved to another department and manager.
+ * first department on 2020-01-01, and each year 10 % of people moved to another department (and those who
+ * manage nobody to another manager).
  */
 final class BenchOrganisation {
 
@@ -136,8 +137,9 @@ final class BenchOrganisation {
                 SELECT id, department_id, manager_id, TRUE, TIMESTAMP '2020-01-01 00:00:00'
                 FROM employee WHERE id > :e0 ORDER BY id""").param("e0", FIRST_EMPLOYEE).update();
         for (int year = 1; year <= 3; year++) {
-            // A tenth of the people move on a day of each of the last three years, to the next department and
-            // under a manager of the same level (their position's neighbour).
+            // A tenth of the people move on a day of each of the last three years, to another department; those
+            // of the eighth level (who manage nobody) also to another manager of the seventh, so that every
+            // line keeps about its size.
             LocalDate moved = today.minusDays(365L * (3 - year) + 100);
             String movers = "SELECT id FROM employee WHERE id > :e0 AND MOD(id * 13 + :year * 7, 10) = 0";
             jdbc.sql("UPDATE employee_placement SET valid_to = :at WHERE valid_to IS NULL AND employee_id IN ("
@@ -146,11 +148,8 @@ final class BenchOrganisation {
             jdbc.sql("""
                     INSERT INTO employee_placement (employee_id, department_id, manager_id, active, valid_from)
                     SELECT e.id, :d0 + 1 + MOD(e.id + :year, 40),
-                           CASE WHEN e.manager_id IS NULL THEN NULL
-                                WHEN EXISTS (SELECT 1 FROM employee n WHERE n.id = e.manager_id + 1
-                                             AND n.manager_id <=> (SELECT m.manager_id FROM employee m
-                                                                   WHERE m.id = e.manager_id))
-                                THEN e.manager_id + 1 ELSE e.manager_id END,
+                           CASE WHEN e.id - :e0 > 5461 THEN :e0 + 1366 + MOD(e.id - :e0 - 5462 + :year * 97, 4096)
+                                ELSE e.manager_id END,
                            TRUE, :at
                     FROM employee e WHERE e.id IN (""" + movers + ") ORDER BY e.id")
                     .param("at", moved.atTime(9, 0)).param("d0", FIRST_DEPARTMENT).param("e0", FIRST_EMPLOYEE)

@@ -1,5 +1,6 @@
 package io.steward.notification;
 
+import io.steward.learning.AssignmentSql;
 import io.steward.notification.domain.ClaimedMail;
 import io.steward.notification.domain.DeliveryLog;
 import io.steward.notification.domain.MailDraft;
@@ -117,7 +118,7 @@ class Dispatcher {
     }
 
     private boolean stillOpen(long assignmentId) {
-        return jdbc.sql("SELECT COUNT(*) FROM assignment WHERE id = :id AND state IN ('ASSIGNED', 'IN_PROGRESS')")
+        return jdbc.sql("SELECT COUNT(*) FROM assignment a WHERE a.id = :id AND " + AssignmentSql.OPEN)
                 .param("id", assignmentId).query(Integer.class).single() > 0;
     }
 

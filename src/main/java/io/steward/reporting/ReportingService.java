@@ -132,6 +132,20 @@ public class ReportingService {
     }
 
     /**
+     * Anyone's history and timeline, for HR. Looking at it is published as {@link PersonalRecordViewed}, so the
+     * person can see who looked.
+     */
+    @RolesAllowed(Role.Names.HR)
+    @Transactional
+    public Optional<PersonHistory> person(long employeeId) {
+        Optional<PersonHistory> history = histories.find(populations.organisation(ReportFilter.none()), employeeId,
+                titles());
+        history.ifPresent(h -> events.publishEvent(new PersonalRecordViewed(currentUser.require().employeeId(),
+                new EmployeeId(h.id()), "training-history")));
+        return history;
+    }
+
+    /**
      * Records a reminder from the signed-in manager to one of their people about overdue training, at most
      * once a day per person. The notification feature e-mails it.
      */

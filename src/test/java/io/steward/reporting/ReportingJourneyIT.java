@@ -69,7 +69,8 @@ class ReportingJourneyIT extends BrowserTest {
         page.getByRole(AriaRole.LINK, named("Sam Patel")).click();
         assertThat(page.getByRole(AriaRole.HEADING, named("Sam Patel"))).isVisible();
         assertThat(page.getByRole(AriaRole.HEADING, named("Quiz attempts"))).isVisible();
-        assertThat(page.getByRole(AriaRole.GRIDCELL, named("Overdue"))).isVisible();
+        assertThat(page.getByRole(AriaRole.TREEGRID, named("Assignments")).getByRole(AriaRole.GRIDCELL,
+                inside("Overdue")).first()).isVisible();
         assertNoSeriousAccessibilityViolations();
         page.getByRole(AriaRole.BUTTON, named("Remind about overdue training")).click();
         assertThat(page.getByText("Reminder to Sam Patel recorded.")).isVisible();
@@ -101,6 +102,29 @@ class ReportingJourneyIT extends BrowserTest {
         assertThat(matrix.getByRole(AriaRole.ROWHEADER, inside("Engineering"))).isVisible();
         assertThat(page.getByRole(AriaRole.GRIDCELL, named("Ella Murphy"))).hasCount(0);
         screenshot("compliance-2-engineering");
+    }
+
+    @Test
+    void hr_opens_a_persons_timeline_from_the_overdue_list() {
+        signInAs(DemoOrganisation.HR);
+        page.navigate(url("compliance"));
+        // The first of the overdue list: the open assignment due longest ago (ties as the page orders them).
+        String name = jdbc.sql("""
+                SELECT e.display_name FROM assignment a JOIN employee e ON e.id = a.employee_id
+                WHERE e.active AND a.state IN ('ASSIGNED', 'IN_PROGRESS') AND a.due_date < CURRENT_DATE
+                ORDER BY a.due_date, a.state, a.employee_id, a.module_id LIMIT 1""").query(String.class).single();
+        page.getByRole(AriaRole.LINK, named(name)).first().click();
+
+        assertThat(page.getByRole(AriaRole.HEADING, named(name))).isVisible();
+        Locator timeline = page.getByRole(AriaRole.TREEGRID, named("Timeline: every cycle of every module"));
+        assertThat(timeline).isVisible();
+        assertThat(timeline.getByRole(AriaRole.GRIDCELL, inside("Overdue")).first()).isVisible();
+        assertThat(timeline.getByRole(AriaRole.GRIDCELL, new Locator.GetByRoleOptions()
+                .setName(Pattern.compile("^Assigned by HR \\(rule \\d+\\)$"))).first()).isVisible();
+        assertNoSeriousAccessibilityViolations();
+        screenshot("compliance-5-timeline");
+        page.getByRole(AriaRole.LINK, named("Back to Compliance")).click();
+        assertThat(page.getByRole(AriaRole.TREEGRID, named("Overdue longest"))).isVisible();
     }
 
     @Test

@@ -101,6 +101,36 @@ class ReportingServiceIntegrationTest {
     }
 
     @Test
+    void hr_opens_anyones_timeline_with_every_cycle_and_the_look_is_recorded() {
+        long sam = idOf(DemoOrganisation.EMPLOYEE);
+        List<String> cycles = jdbc.sql("""
+                SELECT CONCAT(module_id, ' ', reason, ' ', COALESCE(outcome, 'open')) FROM assignment_cycle
+                WHERE employee_id = ? ORDER BY opened_at DESC, id DESC""").param(sam).query(String.class).list();
+        long looksBefore = looksAt(sam);
+        try (var hr = signedIn.as(DemoOrganisation.HR)) {
+            PersonHistory history = reports.person(sam).orElseThrow();
+
+            assertThat(history.timeline()).isNotEmpty().extracting(c -> c.moduleId() + " " + c.reason() + " "
+                    + (c.outcome() == null ? "open" : c.outcome())).isEqualTo(cycles);
+            assertThat(reports.person(Long.MAX_VALUE)).isEmpty();
+        }
+        assertThat(looksAt(sam)).isEqualTo(looksBefore + 1);
+        for (String other : List.of(DemoOrganisation.AUDITOR, DemoOrganisation.MANAGER)) {
+            try (var session = signedIn.as(other)) {
+                assertThatThrownBy(() -> reports.person(sam)).as(other).isInstanceOf(AccessDeniedException.class);
+            }
+        }
+    }
+
+    /** Looks at training histories recorded in the audit trail (the subject is the person's pseudonym). */
+    private long looksAt(long person) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM audit_entry e JOIN audit_pseudonym p ON e.subject = CONCAT('person:', p.pseudonym)
+                WHERE e.action = 'PERSONAL_RECORD_VIEWED' AND p.employee_id = ?""")
+                .param(person).query(Long.class).single();
+    }
+
+    @Test
     void a_reminder_goes_once_a_day_and_only_to_overdue_people_in_the_line() {
         try (var manager = signedIn.as(DemoOrganisation.MANAGER)) {
             long lucas = idOf("lucas.silva@example.com");

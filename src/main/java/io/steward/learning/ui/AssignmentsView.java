@@ -128,7 +128,9 @@ class AssignmentsView extends StewardView {
         rules.setAriaLabel(getTranslation("assign.rules"));
         rules.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         rules.setAllRowsVisible(true);
-        add(changing, form, recertification, new Div(assign, cancelChange), new H2(getTranslation("assign.rules")),
+        Div buttons = new Div(assign, cancelChange);
+        buttons.addClassName("button-row");
+        add(changing, form, recertification, buttons, new H2(getTranslation("assign.rules")),
                 rules, new H2(getTranslation("exempt.heading")), exceptions(content, directory));
         refresh();
     }
@@ -232,7 +234,9 @@ class AssignmentsView extends StewardView {
                 }));
         retire.setAriaLabel(getTranslation("rule.retire.label", name));
         retire.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        return new Div(change, retire);
+        Div actions = new Div(change, retire);
+        actions.addClassName("button-row");
+        return actions;
     }
 
     /** Fills the form with the rule, to be changed; the module stays the rule's. */

@@ -2,6 +2,7 @@ package io.steward.notification.domain;
 
 import io.steward.content.ContentService;
 import io.steward.content.ModuleContent;
+import io.steward.learning.AssignmentSql;
 import io.steward.notification.NotificationKind;
 import io.steward.notification.NotificationSettings;
 import io.steward.notification.ReminderSchedule;
@@ -30,7 +31,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class MailPlanner {
 
-    private static final String OPEN = "a.state IN ('ASSIGNED', 'IN_PROGRESS')";
+    private static final String OPEN = AssignmentSql.OPEN;
     private static final String NOT_LOGGED = """
             NOT EXISTS (SELECT 1 FROM notification_delivery d WHERE d.kind = :kind AND d.recipient_id = %s
                         AND d.about_id = %s AND d.occasion = %s)""";

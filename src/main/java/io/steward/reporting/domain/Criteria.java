@@ -1,5 +1,7 @@
 package io.steward.reporting.domain;
 
+import io.steward.directory.PlacementSql;
+import io.steward.learning.AssignmentSql;
 import io.steward.reporting.ReportFilter;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -24,33 +26,14 @@ public final class Criteria {
 
     /** Deeper than any real organisation; stops a corrupt reporting loop from running forever. */
     private static final int MAX_DEPTH = 64;
-    /** Assignments still to be done. */
-    static final String OPEN = "a.state IN ('ASSIGNED', 'IN_PROGRESS')";
-    /**
-     * Current assignments: the ones a completion rate is over. Listed, never "not exempted", so that a state
-     * added later (an assignment no longer required, say) counts nowhere until a report decides where it goes.
-     */
-    static final String CURRENT = "a.state IN ('ASSIGNED', 'IN_PROGRESS', 'COMPLETED')";
-    /** Assignments that exist for a person at all: current ones and exemptions (the exceptions). */
-    static final String HELD = "a.state IN ('ASSIGNED', 'IN_PROGRESS', 'COMPLETED', 'EXEMPTED')";
+    static final String OPEN = AssignmentSql.OPEN;
+    static final String CURRENT = AssignmentSql.CURRENT;
+    static final String HELD = AssignmentSql.HELD;
 
     private static final String DEPARTMENT = "(SELECT dep.id FROM department dep WHERE dep.name = :department)";
 
     /** The directory and the assignments as they stood at {@code :now}, under the tables' own column names. */
-    private static final String AS_OF = """
-            staff AS (
-                SELECT emp.id, emp.employee_number, emp.display_name, emp.email, pl.department_id, pl.manager_id,
-                       pl.active
-                FROM employee_placement pl JOIN employee emp ON emp.id = pl.employee_id
-                WHERE pl.valid_from < :now AND (pl.valid_to IS NULL OR pl.valid_to >= :now)
-            ), held AS (
-                SELECT c.assignment_id AS id, c.employee_id, c.module_id, c.due_date, c.opened_at AS assigned_at,
-                       CASE WHEN c.ended_at IS NULL OR c.ended_at >= :now THEN 'ASSIGNED' ELSE c.outcome END AS state,
-                       CASE WHEN c.outcome = 'COMPLETED' AND c.ended_at < :now THEN c.ended_at END AS completed_at
-                FROM assignment_cycle c
-                WHERE c.opened_at < :now AND (c.superseded_at IS NULL OR c.superseded_at >= :now)
-            ),
-            """;
+    private static final String AS_OF = PlacementSql.EMPLOYEE_THEN + ", " + AssignmentSql.ASSIGNMENT_THEN + ",\n";
 
     private final Long root;
     private final boolean asOf;
@@ -94,8 +77,8 @@ public final class Criteria {
             assignments.append(" AND ").append(switch (filter.state()) {
                 case OPEN -> OPEN;
                 case OVERDUE -> OPEN + " AND a.due_date < :today";
-                case COMPLETED -> "a.state = 'COMPLETED'";
-                case EXEMPTED -> "a.state = 'EXEMPTED'";
+                case COMPLETED -> AssignmentSql.COMPLETED;
+                case EXEMPTED -> AssignmentSql.EXEMPTED;
             });
         }
     }
@@ -153,14 +136,14 @@ public final class Criteria {
         return ((Timestamp) params.get("now")).toInstant();
     }
 
-    /** Where the report reads people from: {@code employee}, or the directory as it stood ({@code staff}). */
+    /** Where the report reads people from: {@code employee}, or the directory as it stood ({@code employee_then}). */
     String employeeTable() {
-        return asOf ? "staff" : "employee";
+        return asOf ? "employee_then" : "employee";
     }
 
-    /** Where the report reads assignments from: {@code assignment}, or the cycles as they stood ({@code held}). */
+    /** Where the report reads assignments from: {@code assignment}, or as they stood ({@code assignment_then}). */
     String assignmentTable() {
-        return asOf ? "held" : "assignment";
+        return asOf ? "assignment_then" : "assignment";
     }
 
     /** The {@code WITH} clause that defines {@code people (id)}, and for a past day also the record then. */

@@ -1,5 +1,6 @@
 package io.steward.reporting.domain;
 
+import io.steward.learning.AssignmentSql;
 import io.steward.reporting.ManagerChoice;
 import io.steward.reporting.OverdueLine;
 import io.steward.reporting.PeopleFilter;
@@ -27,8 +28,8 @@ public class DashboardQuery {
     private static final String MONTH_COUNTS = """
             COUNT(CASE WHEN %2$s THEN 1 END) AS people,
             COUNT(CASE WHEN %1$s THEN 1 END) AS current,
-            COUNT(CASE WHEN a.state = 'COMPLETED' THEN 1 END) AS completed,
-            """.formatted(Criteria.CURRENT, Criteria.HELD);
+            COUNT(CASE WHEN %3$s THEN 1 END) AS completed,
+            """.formatted(Criteria.CURRENT, Criteria.HELD, AssignmentSql.COMPLETED);
     /** The counts every other breakdown and the people list share; see {@link Counts}. */
     private static final String COUNTS = MONTH_COUNTS + """
             COUNT(CASE WHEN %1$s AND a.due_date < :today THEN 1 END) AS overdue,
@@ -139,8 +140,8 @@ public class DashboardQuery {
                 LEFT JOIN completion later ON later.employee_id = c.employee_id AND later.module_id = c.module_id
                                           AND later.completed_at > c.completed_at AND later.completed_at < :now
                 JOIN %s a ON a.employee_id = c.employee_id AND a.module_id = c.module_id
-                WHERE later.id IS NULL AND c.completed_at < :now AND a.state = 'COMPLETED' AND\s"""
-                .formatted(criteria.assignmentTable()) + criteria.conditions();
+                WHERE later.id IS NULL AND c.completed_at < :now AND %s AND\s"""
+                .formatted(criteria.assignmentTable(), AssignmentSql.COMPLETED) + criteria.conditions();
         String sql = criteria.isLine()
                 ? criteria.with() + """
                         SELECT COUNT(*) FROM people p JOIN %s e ON e.id = p.id

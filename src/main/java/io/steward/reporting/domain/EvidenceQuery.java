@@ -1,5 +1,6 @@
 package io.steward.reporting.domain;
 
+import io.steward.learning.AssignmentSql;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.ResultSet;
@@ -206,13 +207,14 @@ public class EvidenceQuery {
     public void exceptions(String moduleId, Period period, Rows rows) {
         stream("""
                 SELECT * FROM (
-                    SELECT e.employee_number, e.display_name, 'EXEMPTED' AS kind, c.due_date,
+                    SELECT e.employee_number, e.display_name, c.outcome AS kind, c.due_date,
                            DATE(c.ended_at) AS first_day, DATE(c.ended_at) AS last_day, 1 AS days,
                            c.exempt_reason, decider.employee_number AS decided_by, c.opened_at, c.id
                     """ + CYCLES_IN_PERIOD.replace("WHERE", """
                     LEFT JOIN employee decider ON decider.id = c.exempted_by
                     WHERE""") + """
-                      AND c.outcome = 'EXEMPTED' AND c.ended_at < :end
+                      AND\s""" + AssignmentSql.CYCLE_EXEMPTED + """
+                     AND c.ended_at < :end
                     UNION ALL
                     SELECT employee_number, display_name, 'OVERDUE', due_date, first_day, last_day,
                            DATEDIFF(last_day, first_day) + 1, NULL, NULL, opened_at, id

@@ -1,5 +1,6 @@
 package io.steward.reporting.domain;
 
+import io.steward.learning.AssignmentSql;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -48,7 +49,8 @@ public class MonthFigures {
         jdbc.sql("""
                 INSERT INTO reporting_month_figure (month, department_id, module_id, assigned, completed)
                 SELECT :month, COALESCE(e.department_id, 0), a.module_id, COUNT(*),
-                       COUNT(CASE WHEN a.state = 'COMPLETED' AND a.completed_at < :end THEN 1 END)
+                       COUNT(CASE WHEN\s""" + AssignmentSql.COMPLETED + """
+                 AND a.completed_at < :end THEN 1 END)
                 FROM employee e JOIN assignment a ON a.employee_id = e.id
                 WHERE e.active AND\s""" + Criteria.CURRENT + """
                  AND a.assigned_at < :end

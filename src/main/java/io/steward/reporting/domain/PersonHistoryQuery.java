@@ -5,6 +5,7 @@ import io.steward.reporting.PersonHistory.AssignmentLine;
 import io.steward.reporting.PersonHistory.AttemptLine;
 import io.steward.reporting.PersonHistory.CertificateLine;
 import io.steward.reporting.PersonHistory.CompletionLine;
+import io.steward.reporting.PersonHistory.CycleLine;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -44,8 +45,8 @@ public class PersonHistoryQuery {
                 .query(Person.class)
                 .optional()
                 .map(p -> new PersonHistory(p.id(), p.displayName(), p.email(), p.department(), p.manager(),
-                        assignments(p.id(), titles, (LocalDate) criteria.params().get("today")), attempts(p.id()),
-                        completions(p.id()), certificates(p.id())));
+                        assignments(p.id(), titles, (LocalDate) criteria.params().get("today")),
+                        timeline(p.id(), titles), attempts(p.id()), completions(p.id()), certificates(p.id())));
     }
 
     private List<AssignmentLine> assignments(long person, Map<String, String> titles, LocalDate today) {
@@ -65,6 +66,21 @@ public class PersonHistoryQuery {
                 .list();
     }
 
+    private List<CycleLine> timeline(long person, Map<String, String> titles) {
+        return jdbc.sql("""
+                SELECT c.module_id, c.reason, c.opened_at, c.rule_id, c.due_date, c.outcome, c.ended_at,
+                       done.module_version, c.exempt_reason, c.reconstructed
+                FROM assignment_cycle c LEFT JOIN completion done ON done.id = c.completion_id
+                WHERE c.employee_id = ? ORDER BY c.opened_at DESC, c.id DESC""")
+                .param(person)
+                .query((rs, n) -> new CycleLine(rs.getString("module_id"),
+                        titles.getOrDefault(rs.getString("module_id"), rs.getString("module_id")),
+                        rs.getString("reason"), instant(rs, "opened_at"), rs.getObject("rule_id", Long.class),
+                        rs.getObject("due_date", LocalDate.class), rs.getString("outcome"), instant(rs, "ended_at"),
+                        rs.getString("module_version"), rs.getString("exempt_reason"), rs.getBoolean("reconstructed")))
+                .list();
+    }
+
     private List<AttemptLine> attempts(long person) {
         return jdbc.sql("""
                 SELECT module_id, module_title, module_version, attempt_number, state, score_percent, passed,
@@ -80,8 +96,11 @@ public class PersonHistoryQuery {
 
     private List<CompletionLine> completions(long person) {
         return jdbc.sql("""
-                SELECT c.module_id, q.module_title, c.module_version, c.score_percent, c.completed_at, c.expires_at
-                FROM completion c JOIN quiz_attempt q ON q.id = c.attempt_id
+                SELECT c.module_id, COALESCE(q.module_title, cert.module_title, c.module_id) AS module_title,
+                       c.module_version, c.score_percent, c.completed_at, c.expires_at
+                FROM completion c
+                LEFT JOIN quiz_attempt q ON q.id = c.attempt_id
+                LEFT JOIN certificate cert ON cert.completion_id = c.id
                 WHERE c.employee_id = ? ORDER BY c.completed_at DESC, c.id DESC""")
                 .param(person)
                 .query((rs, n) -> new CompletionLine(rs.getString("module_id"), rs.getString("module_title"),

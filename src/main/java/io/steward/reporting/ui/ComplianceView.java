@@ -15,6 +15,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import io.steward.base.CurrentUser;
 import io.steward.base.Role;
 import io.steward.base.ui.EmptyState;
 import io.steward.base.ui.StewardView;
@@ -59,7 +62,8 @@ class ComplianceView extends StewardView {
     private final Grid<OverdueLine> overdue = new Grid<>(OverdueLine.class, false);
     private final Map<String, String> titles;
 
-    ComplianceView(ReportingService reports, ContentService content, DirectoryService directory, Clock clock) {
+    ComplianceView(ReportingService reports, ContentService content, DirectoryService directory, Clock clock,
+            CurrentUser currentUser) {
         super("nav.compliance");
         this.reports = reports;
         List<ModuleSummary> modules = content.servedModules();
@@ -67,8 +71,15 @@ class ComplianceView extends StewardView {
         filters = new Filters(directory.departmentNames(), modules, reports.managers(), LocalDate.now(clock),
                 this::refresh);
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
-        overdue.addColumn(OverdueLine::displayName).setHeader(getTranslation("compliance.column.name"))
-                .setAutoWidth(true);
+        // HR may open a person's timeline; auditors get the evidence, not people's records (docs/privacy.md).
+        if (currentUser.require().has(Role.HR)) {
+            overdue.addComponentColumn(o -> new RouterLink(o.displayName(), PersonView.class,
+                    new RouteParameters(PersonView.EMPLOYEE_ID, String.valueOf(o.employeeId()))))
+                    .setHeader(getTranslation("compliance.column.name")).setAutoWidth(true);
+        } else {
+            overdue.addColumn(OverdueLine::displayName).setHeader(getTranslation("compliance.column.name"))
+                    .setAutoWidth(true);
+        }
         overdue.addColumn(OverdueLine::department).setHeader(getTranslation("compliance.column.department"))
                 .setAutoWidth(true);
         overdue.addColumn(OverdueLine::title).setHeader(getTranslation("compliance.column.module")).setAutoWidth(true);

@@ -1,0 +1,5 @@
+/**
+ * What Steward holds about a person and who looked (My data), retention of every kind of record, and erasure.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"base", "directory"})
+package io.steward.privacy;
