@@ -43,7 +43,7 @@ class QuizSubmissionBenchmark {
     private static final int QUESTIONS = 10;
 
     @Autowired
-    private LearningService learning;
+    private QuizService quizzes;
     @Autowired
     private ContentService content;
     @Autowired
@@ -80,11 +80,11 @@ class QuizSubmissionBenchmark {
                         UsernamePasswordAuthenticationToken.authenticated(person, null, person.getAuthorities()));
                 start.await();
                 for (int round = 0; round < ROUNDS; round++) {
-                    AttemptView attempt = learning.startOrResume(module);
+                    AttemptView attempt = quizzes.startOrResume(module);
                     answerAll(attempt, round == ROUNDS - 1, meanThinkMillis, answerNanos);
                     think(meanThinkMillis);
                     long t0 = System.nanoTime();
-                    learning.submit(attempt.attemptId());
+                    quizzes.submit(attempt.attemptId());
                     submitNanos.add(System.nanoTime() - t0);
                 }
                 SecurityContextHolder.clearContext();
@@ -145,7 +145,7 @@ class QuizSubmissionBenchmark {
             int chosen = q.options().stream().filter(o -> o.correct() == right).map(AnswerOption::key)
                     .findFirst().orElseThrow();
             long t0 = System.nanoTime();
-            learning.answer(attempt.attemptId(), q.key(), Set.of(chosen));
+            quizzes.answer(attempt.attemptId(), q.key(), Set.of(chosen));
             answerNanos.add(System.nanoTime() - t0);
         }
     }

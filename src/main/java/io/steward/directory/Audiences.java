@@ -2,7 +2,10 @@ package io.steward.directory;
 
 import io.steward.base.EmployeeId;
 import io.steward.directory.domain.AudienceQuery;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +24,11 @@ public class Audiences {
     /** The active people in the audience. */
     public List<EmployeeId> members(Audience audience) {
         return audiences.members(audience);
+    }
+
+    /** The hire dates the staff list gave, by person; people without one are left out. */
+    public Map<Long, LocalDate> hireDates(Collection<Long> people) {
+        return audiences.hireDates(people);
     }
 
     /** The values that name nothing: unknown departments or roles, employee ids of no active person. */

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -39,8 +40,9 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link AssignmentState#NO_LONGER_REQUIRED}; completions and certificates are never touched. Every step is
  * idempotent: it only changes rows that are not yet as the rules say, with the expected state in the WHERE
  * clause, and records and announces only the rows it changed. Runs without a signed-in person, so it is no
- * service: it is called by {@link AssignmentService}, {@link LearningService}, the daily
- * {@link AssignmentCycleJob} and its event listeners.
+ * service: it is called by the services ({@link AssignmentService}, {@link LearningService}, {@link QuizService},
+ * {@link AllowanceService}, {@link CompletionRecorder}), the daily {@link AssignmentCycleJob} and its event
+ * listeners.
  */
 @Component
 class AssignmentCycle {
@@ -124,7 +126,6 @@ class AssignmentCycle {
         LocalDate today = LocalDate.now(clock);
         // As stored (TIMESTAMP(6)), so that the rows this call inserted can be found by it.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        LocalDate due = reason == CycleReason.INITIAL ? rule.dueFor(today) : joinerDue(rule, today);
         Map<Long, Row> existing = rowsOf(rule.getModuleId());
         List<Long> missing = new ArrayList<>();
         List<Row> reopen = new ArrayList<>();
@@ -136,11 +137,13 @@ class AssignmentCycle {
                 reopen.add(row);
             }
         }
-        List<Assigned> opened = insert(rule, missing, reason, now, due);
+        Map<Long, LocalDate> hired = hireDates(rule, missing, reopen.stream().map(Row::employee).toList());
+        List<Assigned> opened = insert(rule, missing, reason, now,
+                person -> due(rule, reason, today, hired.get(person)));
         List<Assigned> returned = new ArrayList<>();
         for (Row row : reopen) {
-            reopen(row, AssignmentState.NO_LONGER_REQUIRED, rule, CycleReason.RETURNED, now, due)
-                    .ifPresent(returned::add);
+            reopen(row, AssignmentState.NO_LONGER_REQUIRED, rule, CycleReason.RETURNED, now,
+                    due(rule, CycleReason.RETURNED, today, hired.get(row.employee()))).ifPresent(returned::add);
         }
         // A new rule is HR's decision and is recorded even when everyone had the module already.
         if (!opened.isEmpty() || reason == CycleReason.INITIAL) {
@@ -241,10 +244,10 @@ class AssignmentCycle {
      * the day the person was assigned, with a joiner's grace period. A renewal is due when the completion
      * expires and a material change after its grace period, whatever the rule's due setting: empty.
      */
-    private Optional<LocalDate> ruleDue(AssignmentRule rule, Held row) {
+    private Optional<LocalDate> ruleDue(AssignmentRule rule, Held row, Map<Long, LocalDate> hired) {
         return switch (row.reason()) {
-            case INITIAL, RULE_CHANGED -> Optional.of(rule.dueFor(row.assignedOn()));
-            case JOINED, RETURNED -> Optional.of(joinerDue(rule, row.assignedOn()));
+            case INITIAL, RULE_CHANGED, JOINED, RETURNED ->
+                    Optional.of(due(rule, row.reason(), row.assignedOn(), hired.get(row.employee())));
             case RECERTIFICATION, MATERIAL_CHANGE -> Optional.empty();
         };
     }
@@ -266,6 +269,8 @@ class AssignmentCycle {
         }
         Map<Key, AssignmentRule> required = required(after);
         List<Held> held = heldOf(current.getModuleId());
+        Map<Long, LocalDate> hired = proposed == null ? Map.of()
+                : hireDates(proposed, held.stream().map(Held::employee).toList(), List.of());
         Map<Long, Held> byPerson = new HashMap<>();
         held.forEach(h -> byPerson.put(h.employee(), h));
         List<Long> assigned = new ArrayList<>();
@@ -287,7 +292,7 @@ class AssignmentCycle {
             if (!required.containsKey(new Key(row.employee(), current.getModuleId()))) {
                 closed.add(row.employee());
             } else if (proposed != null && row.ruleId().equals(current.getId())) {
-                Optional<LocalDate> due = ruleDue(proposed, row);
+                Optional<LocalDate> due = ruleDue(proposed, row, hired);
                 if (due.isPresent() && !due.get().equals(row.due())) {
                     superseded++;
                     overdue += due.get().isBefore(today) ? 1 : 0;
@@ -316,11 +321,13 @@ class AssignmentCycle {
     public void supersede(AssignmentRule rule, Clock clock) {
         Timestamp now = Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS));
         List<Assigned> reopened = new ArrayList<>();
-        for (Held row : heldOf(rule.getModuleId())) {
+        List<Held> held = heldOf(rule.getModuleId());
+        Map<Long, LocalDate> hired = hireDates(rule, held.stream().map(Held::employee).toList(), List.of());
+        for (Held row : held) {
             if (!row.state().isOpen() || !rule.getId().equals(row.ruleId())) {
                 continue;
             }
-            LocalDate due = ruleDue(rule, row).orElse(row.due());
+            LocalDate due = ruleDue(rule, row, hired).orElse(row.due());
             if (due.equals(row.due())) {
                 continue;
             }
@@ -360,13 +367,29 @@ class AssignmentCycle {
     }
 
     /**
-     * A newcomer's due date. Under a fixed date that has passed, or is nearer than the grace period, they get
-     * the grace period: nobody joins already late.
+     * The due date of a cycle the rule opens on {@code assignedOn} for someone hired on {@code hired} (null: not
+     * known). Nobody joins already late: a newcomer under a fixed date that has passed or is nearer than the
+     * grace period, and anyone whose date after hire has already come by the day assigned, get the grace
+     * period. A fixed date for the people the rule covers when HR makes it is HR's own choice.
      */
-    private LocalDate joinerDue(AssignmentRule rule, LocalDate today) {
-        LocalDate due = rule.dueFor(today);
-        LocalDate earliest = today.plusDays(lateGraceDays);
-        return rule.getDueDate() != null && due.isBefore(earliest) ? earliest : due;
+    private LocalDate due(AssignmentRule rule, CycleReason reason, LocalDate assignedOn, LocalDate hired) {
+        LocalDate due = rule.dueFor(assignedOn, hired);
+        LocalDate earliest = assignedOn.plusDays(lateGraceDays);
+        if (rule.getDueDaysAfterHire() != null) {
+            return due.isAfter(assignedOn) ? due : earliest;
+        }
+        boolean newcomer = reason != CycleReason.INITIAL && reason != CycleReason.RULE_CHANGED;
+        return newcomer && rule.getDueDate() != null && due.isBefore(earliest) ? earliest : due;
+    }
+
+    /** The hire dates a rule due after hire needs, of these people; none for other rules. */
+    private Map<Long, LocalDate> hireDates(AssignmentRule rule, List<Long> people, List<Long> more) {
+        if (rule.getDueDaysAfterHire() == null) {
+            return Map.of();
+        }
+        List<Long> all = new ArrayList<>(people);
+        all.addAll(more);
+        return audiences.hireDates(all);
     }
 
     /** Who must have which module, and under which rule: the oldest rule whose audience includes them. */
@@ -409,7 +432,7 @@ class AssignmentCycle {
 
     /** Inserts the missing rows; returns those this call created (a concurrent run may have made some). */
     private List<Assigned> insert(AssignmentRule rule, List<Long> people, CycleReason reason, Instant now,
-            LocalDate due) {
+            Function<Long, LocalDate> dueOf) {
         if (people.isEmpty()) {
             return List.of();
         }
@@ -418,8 +441,8 @@ class AssignmentCycle {
                 INSERT IGNORE INTO assignment
                     (employee_id, module_id, rule_id, state, assigned_at, due_date, cycle_reason)
                 VALUES (?, ?, ?, 'ASSIGNED', ?, ?, ?)""",
-                people.stream().map(p -> new Object[] {p, rule.getModuleId(), rule.getId(), at, due, reason.name()})
-                        .toList());
+                people.stream().map(p -> new Object[] {p, rule.getModuleId(), rule.getId(), at, dueOf.apply(p),
+                        reason.name()}).toList());
         List<Row> created = jdbc.sql("""
                 SELECT id, employee_id FROM assignment
                 WHERE module_id = ? AND rule_id = ? AND assigned_at = ? AND cycle_reason = ? AND cycle_id IS NULL
@@ -427,7 +450,8 @@ class AssignmentCycle {
                 .params(rule.getModuleId(), rule.getId(), at, reason.name())
                 .query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), AssignmentState.ASSIGNED)).list();
         recordOpened(created.stream().map(Row::id).toList());
-        return created.stream().map(row -> new Assigned(new EmployeeId(row.employee()), due)).toList();
+        return created.stream().map(row -> new Assigned(new EmployeeId(row.employee()), dueOf.apply(row.employee())))
+                .toList();
     }
 
     /**

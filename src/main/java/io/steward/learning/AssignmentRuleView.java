@@ -9,5 +9,6 @@ import java.time.LocalDate;
  * {@code retiredAt} is null while the rule is in force.
  */
 public record AssignmentRuleView(long id, String moduleId, Audience audience, LocalDate dueDate, Integer dueInDays,
-        Recertification recertification, Instant createdAt, Instant retiredAt, long assignments) {
+        Integer dueDaysAfterHire, Recertification recertification, Instant createdAt, Instant retiredAt,
+        long assignments) {
 }

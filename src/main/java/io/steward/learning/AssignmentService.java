@@ -7,9 +7,6 @@ import io.steward.base.Role;
 import io.steward.content.ContentService;
 import io.steward.directory.Audience;
 import io.steward.directory.Audiences;
-import io.steward.directory.DirectoryService;
-import io.steward.learning.domain.Assignment;
-import io.steward.learning.domain.AssignmentRepository;
 import io.steward.learning.domain.AssignmentRule;
 import io.steward.learning.domain.AssignmentRuleRepository;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,25 +18,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Optional;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * HR assigns modules to audiences through rules; each person has one assignment per module, however often it
- * is assigned, reopened for each new cycle.
+ * HR assigns modules to audiences through rules, changes and retires them; each person has one assignment per
+ * module, however often it is assigned, reopened for each new cycle. Exemptions are {@link AllowanceService}'s.
  */
 @Service
 public class AssignmentService {
 
     /** The field a problem with the due date names: exactly one of the two must be given. */
-    static final String DUE_FIELDS = "dueInDays/dueDate";
+    static final String DUE_FIELDS = "dueInDays/dueDate/dueDaysAfterHire";
 
     private final AssignmentRuleRepository rules;
-    private final AssignmentRepository assignments;
-    private final DirectoryService directory;
     private final Audiences audiences;
     private final AssignmentCycle cycle;
     private final ContentService content;
@@ -49,12 +45,10 @@ public class AssignmentService {
     private final RuleHistory history;
     private final Clock clock;
 
-    AssignmentService(AssignmentRuleRepository rules, AssignmentRepository assignments, DirectoryService directory,
-            Audiences audiences, AssignmentCycle cycle, ContentService content, CurrentUser currentUser,
-            JdbcClient jdbc, ApplicationEventPublisher events, RuleHistory history, Clock clock) {
+    AssignmentService(AssignmentRuleRepository rules, Audiences audiences, AssignmentCycle cycle,
+            ContentService content, CurrentUser currentUser, JdbcClient jdbc, ApplicationEventPublisher events,
+            RuleHistory history, Clock clock) {
         this.rules = rules;
-        this.assignments = assignments;
-        this.directory = directory;
         this.audiences = audiences;
         this.cycle = cycle;
         this.content = content;
@@ -83,7 +77,8 @@ public class AssignmentService {
         // A rule made over the API is the token owner's (none for the bootstrap token).
         Long creator = actor();
         AssignmentRule rule = rules.saveAndFlush(new AssignmentRule(request.moduleId(), request.audience(),
-                request.dueDate(), request.dueInDays(), recertification, creator, clock.instant()));
+                request.dueDate(), request.dueInDays(), request.dueDaysAfterHire(), recertification, creator,
+                clock.instant()));
         cycle.apply(rule, CycleReason.INITIAL, clock);
         long assigned = assignedBy(rule.getId());
         history.record(rule, rule.getCreatedAt(), creator, "assigned=" + assigned);
@@ -125,7 +120,7 @@ public class AssignmentService {
         AssignmentRule proposed = proposed(rule, request);
         RuleChangePreview effect = cycle.preview(rule, proposed, clock);
         rule.change(proposed.getAudience(), proposed.getDueDate(), proposed.getDueInDays(),
-                proposed.getRecertification());
+                proposed.getDueDaysAfterHire(), proposed.getRecertification());
         rules.saveAndFlush(rule);
         history.record(rule, clock.instant(), actor(), effect.describe());
         cycle.apply(rule, CycleReason.JOINED, clock);
@@ -160,7 +155,7 @@ public class AssignmentService {
     /** The rule as the request would have it; its module cannot change. */
     private AssignmentRule proposed(AssignmentRule rule, AssignmentRequest request) {
         AssignmentRequest same = new AssignmentRequest(rule.getModuleId(), request.audience(), request.dueDate(),
-                request.dueInDays(), request.recertification());
+                request.dueInDays(), request.dueDaysAfterHire(), request.recertification());
         List<RuleProblem> problems = new ArrayList<>(check(same));
         if (request.moduleId() != null && !request.moduleId().equals(rule.getModuleId())) {
             problems.addFirst(new RuleProblem("module", "assign.problem.moduleFixed", List.of(rule.getModuleId())));
@@ -168,7 +163,7 @@ public class AssignmentService {
         if (!problems.isEmpty()) {
             throw new AssignmentRuleRejectedException(problems);
         }
-        return rule.proposed(request.audience(), request.dueDate(), request.dueInDays(),
+        return rule.proposed(request.audience(), request.dueDate(), request.dueInDays(), request.dueDaysAfterHire(),
                 request.recertification() != null ? request.recertification() : Recertification.rolling(null));
     }
 
@@ -187,10 +182,14 @@ public class AssignmentService {
             problems.add(new RuleProblem("module", "assign.problem.module",
                     request.moduleId() == null ? List.of() : List.of(request.moduleId())));
         }
-        if ((request.dueDate() == null) == (request.dueInDays() == null)) {
+        long dueSettings = Stream.of(request.dueDate(), request.dueInDays(), request.dueDaysAfterHire())
+                .filter(Objects::nonNull).count();
+        if (dueSettings != 1) {
             problems.add(new RuleProblem(DUE_FIELDS, "assign.problem.due"));
         } else if (request.dueInDays() != null && request.dueInDays() < 1) {
             problems.add(new RuleProblem("dueInDays", "assign.problem.dueInDays"));
+        } else if (request.dueDaysAfterHire() != null && request.dueDaysAfterHire() < 1) {
+            problems.add(new RuleProblem("dueDaysAfterHire", "assign.problem.dueDaysAfterHire"));
         } else if (request.dueDate() != null && request.dueDate().isBefore(LocalDate.now(clock))) {
             problems.add(new RuleProblem("dueDate", "assign.problem.dueDatePast"));
         }
@@ -207,34 +206,6 @@ public class AssignmentService {
             problems.add(new RuleProblem("recertification.leadDays", "assign.problem.leadDays"));
         }
         return problems;
-    }
-
-    /**
-     * Exempts a person from a module they were assigned, with the reason kept as evidence.
-     *
-     * @return message keys of the problems; empty when the person was exempted
-     */
-    @RolesAllowed(Role.Names.HR)
-    @Transactional
-    public List<String> exempt(String employeeNumber, String moduleId, String reason) {
-        if (reason == null || reason.isBlank()) {
-            return List.of("exempt.problem.reason");
-        }
-        List<EmployeeId> person = directory.members(new Audience(Audience.Type.EMPLOYEES, List.of(employeeNumber)));
-        Optional<Assignment> assignment = person.stream().findFirst()
-                .flatMap(id -> assignments.findByEmployeeIdAndModuleId(id.value(), moduleId));
-        if (assignment.isEmpty()) {
-            return List.of("exempt.problem.notAssigned");
-        }
-        if (!assignment.get().getState().isOpen()) {
-            return List.of("exempt.problem.closed");
-        }
-        if (!cycle.exempt(assignment.get().getId(), reason.strip(), currentUser.require().employeeId(),
-                clock.instant())) {
-            return List.of("exempt.problem.closed");
-        }
-        events.publishEvent(new AssignmentExempted(person.getFirst(), moduleId));
-        return List.of();
     }
 
     @RolesAllowed({Role.Names.HR, Role.Names.AUDITOR})
@@ -254,6 +225,7 @@ public class AssignmentService {
 
     private static AssignmentRuleView view(AssignmentRule rule, long assignments) {
         return new AssignmentRuleView(rule.getId(), rule.getModuleId(), rule.getAudience(), rule.getDueDate(),
-                rule.getDueInDays(), rule.getRecertification(), rule.getCreatedAt(), rule.getRetiredAt(), assignments);
+                rule.getDueInDays(), rule.getDueDaysAfterHire(), rule.getRecertification(), rule.getCreatedAt(),
+                rule.getRetiredAt(), assignments);
     }
 }

@@ -26,9 +26,9 @@ class RuleHistory {
                 .params(when, rule.getId()).update();
         jdbc.sql("""
                 INSERT INTO assignment_rule_version
-                    (rule_id, audience_type, audience_values, due_date, due_in_days, recertification,
+                    (rule_id, audience_type, audience_values, due_date, due_in_days, due_days_after_hire, recertification,
                      recertification_lead_days, window_opens, window_due, retired, valid_from, made_by, effect)
-                SELECT id, audience_type, audience_values, due_date, due_in_days, recertification,
+                SELECT id, audience_type, audience_values, due_date, due_in_days, due_days_after_hire, recertification,
                        recertification_lead_days, window_opens, window_due, retired_at IS NOT NULL, ?, ?, ?
                 FROM assignment_rule WHERE id = ?""").params(when, by, effect, rule.getId()).update();
     }

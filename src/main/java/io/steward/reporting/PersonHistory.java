@@ -13,13 +13,14 @@ public record PersonHistory(long id, String displayName, String email, String de
         List<CompletionLine> completions, List<CertificateLine> certificates) {
 
     /**
-     * One cycle of a module, newest first: why and when it opened, under which rule, due when, and how it
-     * ended (null outcome: still open), with the version completed and an exemption's reason. Reconstructed:
+     * One cycle of a module, newest first: why and when it opened, under which rule and so why the person
+     * had it (the rule's audience: its type and values, as the rule stands now), due when, and how it ended
+     * (null outcome: still open), with the version completed and an exemption's reason. Reconstructed:
      * rebuilt from a completion recorded before each cycle was kept (rule and due date unknown).
      */
     public record CycleLine(String moduleId, String title, String reason, Instant openedAt, Long ruleId,
-            LocalDate dueDate, String outcome, Instant endedAt, String completedVersion, String exemptReason,
-            boolean reconstructed) {
+            String audienceType, List<String> audienceValues, LocalDate dueDate, String outcome, Instant endedAt,
+            String completedVersion, String exemptReason, boolean reconstructed) {
 
         public boolean overdue(LocalDate today) {
             return outcome == null && dueDate != null && dueDate.isBefore(today);

@@ -3,7 +3,7 @@ package io.steward.analysis;
 import io.steward.content.ContentService;
 import io.steward.demo.DemoOrganisation;
 import io.steward.learning.AttemptView;
-import io.steward.learning.LearningService;
+import io.steward.learning.QuizService;
 import io.steward.support.SignedIn;
 import io.steward.support.TestContent;
 import java.util.List;
@@ -32,12 +32,12 @@ final class AnsweredQuiz {
     final List<String> people;
     final List<String> laterPeople;
 
-    private final LearningService learning;
+    private final QuizService quizzes;
     private final ContentService content;
     private final SignedIn signedIn;
 
-    AnsweredQuiz(LearningService learning, ContentService content, SignedIn signedIn, JdbcClient jdbc) {
-        this.learning = learning;
+    AnsweredQuiz(QuizService quizzes, ContentService content, SignedIn signedIn, JdbcClient jdbc) {
+        this.quizzes = quizzes;
         this.content = content;
         this.signedIn = signedIn;
         List<String> active = jdbc.sql("SELECT email FROM employee WHERE active ORDER BY id LIMIT 25")
@@ -51,8 +51,8 @@ final class AnsweredQuiz {
         }
         submit(people.getFirst(), AnsweredQuiz::correctOption);
         try (var s = signedIn.as(active.get(PEOPLE))) {
-            AttemptView open = learning.startOrResume(moduleId);
-            open.questions().forEach(q -> learning.answer(open.attemptId(), q.key(), Set.of(correctOption(q.key()))));
+            AttemptView open = quizzes.startOrResume(moduleId);
+            open.questions().forEach(q -> quizzes.answer(open.attemptId(), q.key(), Set.of(correctOption(q.key()))));
         }
         publish("1.1.0");
         laterPeople.forEach(email -> submit(email, AnsweredQuiz::correctOption));
@@ -90,10 +90,10 @@ final class AnsweredQuiz {
 
     private void submit(String email, IntUnaryOperator choice) {
         try (var s = signedIn.as(email)) {
-            AttemptView attempt = learning.startOrResume(moduleId);
-            attempt.questions().forEach(q -> learning.answer(attempt.attemptId(), q.key(),
+            AttemptView attempt = quizzes.startOrResume(moduleId);
+            attempt.questions().forEach(q -> quizzes.answer(attempt.attemptId(), q.key(),
                     Set.of(choice.applyAsInt(q.key()))));
-            learning.submit(attempt.attemptId());
+            quizzes.submit(attempt.attemptId());
         }
     }
 

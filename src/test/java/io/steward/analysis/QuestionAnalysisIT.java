@@ -7,7 +7,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.steward.content.ContentService;
 import io.steward.demo.DemoOrganisation;
-import io.steward.learning.LearningService;
+import io.steward.learning.QuizService;
 import io.steward.support.BrowserTest;
 import io.steward.support.SignedIn;
 import io.steward.support.TestContent;
@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class QuestionAnalysisIT extends BrowserTest {
 
     @Autowired
-    private LearningService learning;
+    private QuizService quizzes;
     @Autowired
     private ContentService content;
     @Autowired
@@ -35,7 +35,7 @@ class QuestionAnalysisIT extends BrowserTest {
 
     @Test
     void an_author_opens_an_analysis_from_the_menu_and_the_catalogue_and_reads_the_flags() throws IOException {
-        AnsweredQuiz quiz = new AnsweredQuiz(learning, content, signedIn, jdbc);
+        AnsweredQuiz quiz = new AnsweredQuiz(quizzes, content, signedIn, jdbc);
         String title = "Handling customer requests " + quiz.moduleId;
         try {
             signInAs(DemoOrganisation.AUTHOR);

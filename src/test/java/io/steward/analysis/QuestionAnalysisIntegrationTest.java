@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.steward.content.ContentService;
 import io.steward.demo.DemoOrganisation;
-import io.steward.learning.LearningService;
+import io.steward.learning.QuizService;
 import io.steward.support.IntegrationTest;
 import io.steward.support.SignedIn;
 import java.lang.reflect.RecordComponent;
@@ -30,7 +30,7 @@ class QuestionAnalysisIntegrationTest {
     @Autowired
     private QuestionAnalysisService analysis;
     @Autowired
-    private LearningService learning;
+    private QuizService quizzes;
     @Autowired
     private ContentService content;
     @Autowired
@@ -43,7 +43,7 @@ class QuestionAnalysisIntegrationTest {
 
     @BeforeAll
     void answerTheQuiz() {
-        quiz = new AnsweredQuiz(learning, content, signedIn, jdbc);
+        quiz = new AnsweredQuiz(quizzes, content, signedIn, jdbc);
         try (var author = signedIn.as(DemoOrganisation.AUTHOR)) {
             result = analysis.analyse(quiz.moduleId).orElseThrow();
         }

@@ -31,8 +31,8 @@ class ValidateContentCommandTest {
     @Test
     void every_problem_of_every_file_is_printed_and_the_exit_code_is_one(@TempDir Path folder) throws IOException {
         Path modules = Files.createDirectories(folder.resolve("modules"));
-        Files.writeString(modules.resolve("a.md"), "---\nid: same\ntitle: A\nversion: 1.0.0\n---\n## Lesson\n\nText.\n");
-        Files.writeString(modules.resolve("b.md"), "---\nid: same\ntitle: B\nversion: 1.0\n---\n## Lesson\n\nText.\n");
+        Files.writeString(modules.resolve("a.md"), "---\nid: same\ntitle: A\nversion: 1.0.0\nattestation: I have read it.\n---\n## Lesson\n\nText.\n");
+        Files.writeString(modules.resolve("b.md"), "---\nid: same\ntitle: B\nversion: 1.0\nattestation: I have read it.\n---\n## Lesson\n\nText.\n");
         Files.writeString(modules.resolve("c.md"), "---\nid: c\ntitle: C\n");
 
         int exit = ValidateContentCommand.run(new String[] {folder.toString()}, out);

@@ -35,6 +35,8 @@ class AssignmentCycleIntegrationTest {
     @Autowired
     private AssignmentService assignments;
     @Autowired
+    private AllowanceService allowances;
+    @Autowired
     private AssignmentCycle cycle;
     @Autowired
     private LearningService learning;
@@ -79,6 +81,35 @@ class AssignmentCycleIntegrationTest {
 
         staff(person("1", teamA, true));
         assertThat(row("1", module)).as("importing the same list again changes nothing").isEqualTo(row);
+    }
+
+    @Test
+    void a_rule_due_after_hire_counts_from_each_persons_hire_date_and_nobody_starts_late() {
+        String module = publish("h", "1.0.0");
+        LocalDate today = LocalDate.now();
+        staff(hired("1", today.minusDays(10)), hired("2", today.minusDays(400)), hired("3", null));
+        try (var hr = signedIn.as(DemoOrganisation.HR)) {
+            assignments.assign(new AssignmentRequest(module, new Audience(Audience.Type.DEPARTMENTS, List.of(teamA)),
+                    null, null, 45, null));
+        }
+
+        assertThat(due("1", module)).as("45 days after hire").isEqualTo(today.plusDays(35));
+        assertThat(due("2", module)).as("hired long ago: the grace period").isEqualTo(today.plusDays(30));
+        assertThat(due("3", module)).as("no hire date: from the day assigned").isEqualTo(today.plusDays(45));
+
+        staff(hired("4", today.minusDays(5)));
+
+        assertThat(row("4", module).get("cycle_reason")).isEqualTo("JOINED");
+        assertThat(due("4", module)).as("a joiner: 45 days after their hire").isEqualTo(today.plusDays(40));
+        try (var hr = signedIn.as(DemoOrganisation.HR)) {
+            assertThat(assignments.rules()).filteredOn(r -> r.moduleId().equals(module)).singleElement()
+                    .satisfies(r -> assertThat(r.dueDaysAfterHire()).isEqualTo(45));
+        }
+    }
+
+    private String hired(String suffix, LocalDate hireDate) {
+        return StaffLists.row(number(suffix), email(suffix), "Cycle Person " + suffix, teamA, "E1000", "", "en",
+                hireDate == null ? "" : hireDate.toString(), true);
     }
 
     @Test
@@ -194,8 +225,8 @@ class AssignmentCycleIntegrationTest {
         rule(module, new Audience(Audience.Type.DEPARTMENTS, List.of(teamA)), 20, null);
 
         try (var hr = signedIn.as(DemoOrganisation.HR)) {
-            assertThat(assignments.exempt(number("1"), module, "Trained at the previous employer")).isEmpty();
-            assertThat(assignments.exempt(number("1"), module, "Again")).containsExactly("exempt.problem.closed");
+            assertThat(allowances.exempt(number("1"), module, "Trained at the previous employer")).isEmpty();
+            assertThat(allowances.exempt(number("1"), module, "Again")).containsExactly("exempt.problem.closed");
         }
 
         assertThat(state("1", module)).isEqualTo("EXEMPTED");

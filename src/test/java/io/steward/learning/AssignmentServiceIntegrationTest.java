@@ -20,6 +20,8 @@ class AssignmentServiceIntegrationTest {
     @Autowired
     private AssignmentService assignments;
     @Autowired
+    private AllowanceService allowances;
+    @Autowired
     private LearningService learning;
     @Autowired
     private SignedIn signedIn;
@@ -95,9 +97,9 @@ class AssignmentServiceIntegrationTest {
     @Test
     void an_exemption_keeps_its_reason_and_takes_the_module_off_the_open_list() {
         try (var hr = signedIn.as(DemoOrganisation.HR)) {
-            assertThat(assignments.exempt("E1047", "reporting-data-incidents", "  ")).containsExactly(
+            assertThat(allowances.exempt("E1047", "reporting-data-incidents", "  ")).containsExactly(
                     "exempt.problem.reason");
-            assertThat(assignments.exempt("E1047", "reporting-data-incidents", "On long-term leave")).isEmpty();
+            assertThat(allowances.exempt("E1047", "reporting-data-incidents", "On long-term leave")).isEmpty();
         }
         try (var employee = signedIn.as("nina.larsen@example.com")) {
             MyAssignment exempted = learning.myTraining().stream()

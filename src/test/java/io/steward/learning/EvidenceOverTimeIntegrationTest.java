@@ -57,6 +57,8 @@ class EvidenceOverTimeIntegrationTest {
     @Autowired
     private AssignmentService assignments;
     @Autowired
+    private AllowanceService allowances;
+    @Autowired
     private AssignmentCycle cycle;
     @Autowired
     private ContentService content;
@@ -289,7 +291,7 @@ class EvidenceOverTimeIntegrationTest {
 
     private void exempt(String person, String reason) {
         try (var hr = signedIn.as(DemoOrganisation.HR)) {
-            assertThat(assignments.exempt(number(person), module, reason)).isEmpty();
+            assertThat(allowances.exempt(number(person), module, reason)).isEmpty();
         }
         ledger.end(person, "EXEMPTED", today());
     }

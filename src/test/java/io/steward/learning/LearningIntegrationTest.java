@@ -32,6 +32,10 @@ class LearningIntegrationTest {
     @Autowired
     private LearningService learning;
     @Autowired
+    private QuizService quizzes;
+    @Autowired
+    private AllowanceService allowances;
+    @Autowired
     private ContentService content;
     @Autowired
     private SignedIn signedIn;
@@ -90,7 +94,7 @@ class LearningIntegrationTest {
             boolean correct = n++ < right;
             Set<Integer> chosen = new HashSet<>();
             q.options().stream().filter(o -> o.correct() == correct).map(AnswerOption::key).forEach(chosen::add);
-            learning.answer(attempt.attemptId(), q.key(), Set.of(chosen.iterator().next()));
+            quizzes.answer(attempt.attemptId(), q.key(), Set.of(chosen.iterator().next()));
         }
     }
 
@@ -98,9 +102,9 @@ class LearningIntegrationTest {
     void the_score_is_the_share_of_right_answers_and_the_pass_mark_decides() {
         String module = publish("1.0.0", 75, "");
         try (var employee = signedIn.as("emma.schmidt@example.com")) {
-            AttemptView first = learning.startOrResume(module);
+            AttemptView first = quizzes.startOrResume(module);
             answer(first, 2);
-            AttemptResult failed = learning.submit(first.attemptId());
+            AttemptResult failed = quizzes.submit(first.attemptId());
             assertThat(failed.scorePercent()).isEqualTo(50);
             assertThat(failed.passed()).isFalse();
             assertThat(failed.completionId()).isNull();
@@ -108,10 +112,10 @@ class LearningIntegrationTest {
             assertThat(failed.questions()).flatExtracting(AttemptResult.QuestionResult::options)
                     .extracting(AttemptResult.OptionResult::correct).containsOnlyNulls();
 
-            AttemptView second = learning.startOrResume(module);
+            AttemptView second = quizzes.startOrResume(module);
             assertThat(second.attemptNumber()).isEqualTo(2);
             answer(second, 3);
-            AttemptResult passed = learning.submit(second.attemptId());
+            AttemptResult passed = quizzes.submit(second.attemptId());
             assertThat(passed.scorePercent()).isEqualTo(75);
             assertThat(passed.passed()).isTrue();
             assertThat(passed.completionId()).isNotNull();
@@ -144,18 +148,18 @@ class LearningIntegrationTest {
             content.reload();
         }
         try (var employee = signedIn.as("noah.johnson@example.com")) {
-            AttemptView attempt = learning.startOrResume(id);
+            AttemptView attempt = quizzes.startOrResume(id);
             int key = attempt.questions().getFirst().key();
-            learning.answer(attempt.attemptId(), key, Set.of(1));
-            assertThat(learning.submit(attempt.attemptId()).passed()).as("only part of the set").isFalse();
+            quizzes.answer(attempt.attemptId(), key, Set.of(1));
+            assertThat(quizzes.submit(attempt.attemptId()).passed()).as("only part of the set").isFalse();
 
-            AttemptView again = learning.startOrResume(id);
-            learning.answer(again.attemptId(), key, Set.of(1, 2, 3));
-            assertThat(learning.submit(again.attemptId()).passed()).as("more than the set").isFalse();
+            AttemptView again = quizzes.startOrResume(id);
+            quizzes.answer(again.attemptId(), key, Set.of(1, 2, 3));
+            assertThat(quizzes.submit(again.attemptId()).passed()).as("more than the set").isFalse();
 
-            AttemptView third = learning.startOrResume(id);
-            learning.answer(third.attemptId(), key, Set.of(1, 2));
-            assertThat(learning.submit(third.attemptId()).passed()).isTrue();
+            AttemptView third = quizzes.startOrResume(id);
+            quizzes.answer(third.attemptId(), key, Set.of(1, 2));
+            assertThat(quizzes.submit(third.attemptId()).passed()).isTrue();
         }
     }
 
@@ -167,23 +171,23 @@ class LearningIntegrationTest {
                 .query(Long.class).single());
         try (var employee = signedIn.as(person)) {
             for (int i = 0; i < 2; i++) {
-                AttemptView attempt = learning.startOrResume(module);
+                AttemptView attempt = quizzes.startOrResume(module);
                 answer(attempt, 1);
-                learning.submit(attempt.attemptId());
+                quizzes.submit(attempt.attemptId());
             }
-            assertThat(learning.attempts(module)).isEqualTo(new Attempts(2, 2));
-            assertThatThrownBy(() -> learning.startOrResume(module)).isInstanceOf(AttemptsExhaustedException.class);
+            assertThat(quizzes.attempts(module)).isEqualTo(new Attempts(2, 2));
+            assertThatThrownBy(() -> quizzes.startOrResume(module)).isInstanceOf(AttemptsExhaustedException.class);
         }
         try (var otherManager = signedIn.as("lena.novak@example.com")) {
-            assertThatThrownBy(() -> learning.grantAttempts(personId, module, 1, "asked nicely"))
+            assertThatThrownBy(() -> allowances.grantAttempts(personId, module, 1, "asked nicely"))
                     .as("a manager outside the reporting line").isInstanceOf(AccessDeniedException.class);
         }
         try (var manager = signedIn.as(DemoOrganisation.MANAGER)) {
-            learning.grantAttempts(personId, module, 1, "Was interrupted twice");
+            allowances.grantAttempts(personId, module, 1, "Was interrupted twice");
         }
         try (var employee = signedIn.as(person)) {
-            assertThat(learning.attempts(module)).isEqualTo(new Attempts(2, 3));
-            assertThat(learning.startOrResume(module).attemptNumber()).isEqualTo(3);
+            assertThat(quizzes.attempts(module)).isEqualTo(new Attempts(2, 3));
+            assertThat(quizzes.startOrResume(module).attemptNumber()).isEqualTo(3);
         }
         assertThat(jdbc.sql("SELECT reason FROM attempt_grant WHERE employee_id = ? AND module_id = ?")
                 .params(personId.value(), module).query(String.class).single()).isEqualTo("Was interrupted twice");
@@ -193,14 +197,14 @@ class LearningIntegrationTest {
     void with_an_attestation_the_completion_exists_only_after_i_agree() {
         String module = publish("1.0.0", 50, "attestation: I will follow the customer data policy.\nrecertify-every: P12M");
         try (var employee = signedIn.as("lucas.silva@example.com")) {
-            AttemptView attempt = learning.startOrResume(module);
+            AttemptView attempt = quizzes.startOrResume(module);
             answer(attempt, 4);
-            AttemptResult passed = learning.submit(attempt.attemptId());
+            AttemptResult passed = quizzes.submit(attempt.attemptId());
             assertThat(passed.awaitsAttestation()).isTrue();
             assertThat(completions(attempt.attemptId())).isZero();
 
-            AttemptResult agreed = learning.agreeToAttestation(attempt.attemptId());
-            learning.agreeToAttestation(attempt.attemptId());
+            AttemptResult agreed = quizzes.agreeToAttestation(attempt.attemptId());
+            quizzes.agreeToAttestation(attempt.attemptId());
 
             assertThat(agreed.completionId()).isNotNull();
             assertThat(completions(attempt.attemptId())).isOne();
@@ -221,7 +225,7 @@ class LearningIntegrationTest {
         String module = publish("1.0.0", 50, "");
         long attemptId;
         try (var employee = signedIn.as("oscar.nilsson@example.com")) {
-            AttemptView attempt = learning.startOrResume(module);
+            AttemptView attempt = quizzes.startOrResume(module);
             answer(attempt, 4);
             attemptId = attempt.attemptId();
         }
@@ -229,7 +233,7 @@ class LearningIntegrationTest {
         Callable<AttemptResult> submit = () -> {
             try (var employee = signedIn.as("oscar.nilsson@example.com")) {
                 start.await();
-                return learning.submit(attemptId);
+                return quizzes.submit(attemptId);
             }
         };
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -252,13 +256,13 @@ class LearningIntegrationTest {
         String module = "pinned-" + UUID.randomUUID().toString().substring(0, 8);
         publish(module, "1.4.0", 75, "", "Keep it only as long as needed");
         try (var employee = signedIn.as("grace.liu@example.com")) {
-            AttemptView attempt = learning.startOrResume(module);
+            AttemptView attempt = quizzes.startOrResume(module);
             answer(attempt, 4);
 
             publish(module, "2.0.0", 100, "", "Something new entirely");
             assertThat(content.module(module).orElseThrow().ref().version().toString()).isEqualTo("2.0.0");
 
-            AttemptResult result = learning.submit(attempt.attemptId());
+            AttemptResult result = quizzes.submit(attempt.attemptId());
             assertThat(result.passed()).isTrue();
             assertThat(result.passMark()).isEqualTo(75);
             assertThat(result.questions()).allMatch(AttemptResult.QuestionResult::right);
@@ -271,11 +275,11 @@ class LearningIntegrationTest {
     void a_reload_resumes_the_same_attempt_with_its_answers() {
         String module = publish("1.0.0", 50, "");
         try (var employee = signedIn.as("mohammed.aziz@example.com")) {
-            AttemptView first = learning.startOrResume(module);
+            AttemptView first = quizzes.startOrResume(module);
             DrawnQuestion q = first.questions().getFirst();
-            learning.answer(first.attemptId(), q.key(), Set.of(q.options().getFirst().key()));
+            quizzes.answer(first.attemptId(), q.key(), Set.of(q.options().getFirst().key()));
 
-            AttemptView again = learning.startOrResume(module);
+            AttemptView again = quizzes.startOrResume(module);
 
             assertThat(again.attemptId()).isEqualTo(first.attemptId());
             assertThat(again.questions()).isEqualTo(first.questions());
@@ -288,12 +292,12 @@ class LearningIntegrationTest {
         String module = publish("1.0.0", 50, "");
         long attemptId;
         try (var employee = signedIn.as("chloe.martin@example.com")) {
-            attemptId = learning.startOrResume(module).attemptId();
+            attemptId = quizzes.startOrResume(module).attemptId();
         }
         try (var other = signedIn.as("ben.carter@example.com")) {
-            assertThatThrownBy(() -> learning.answer(attemptId, 1, Set.of(1)))
+            assertThatThrownBy(() -> quizzes.answer(attemptId, 1, Set.of(1)))
                     .isInstanceOf(NoSuchElementException.class);
-            assertThatThrownBy(() -> learning.attempt(attemptId)).isInstanceOf(NoSuchElementException.class);
+            assertThatThrownBy(() -> quizzes.attempt(attemptId)).isInstanceOf(NoSuchElementException.class);
         }
     }
 

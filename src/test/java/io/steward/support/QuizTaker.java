@@ -5,7 +5,7 @@ import io.steward.content.Question;
 import io.steward.learning.AttemptResult;
 import io.steward.learning.AttemptView;
 import io.steward.learning.DrawnQuestion;
-import io.steward.learning.LearningService;
+import io.steward.learning.QuizService;
 import java.util.List;
 import org.springframework.boot.test.context.TestComponent;
 
@@ -17,12 +17,12 @@ import org.springframework.boot.test.context.TestComponent;
 @TestComponent
 public class QuizTaker {
 
-    private final LearningService learning;
+    private final QuizService quizzes;
     private final ContentService content;
     private final SignedIn signedIn;
 
-    QuizTaker(LearningService learning, ContentService content, SignedIn signedIn) {
-        this.learning = learning;
+    QuizTaker(QuizService quizzes, ContentService content, SignedIn signedIn) {
+        this.quizzes = quizzes;
         this.content = content;
         this.signedIn = signedIn;
     }
@@ -30,14 +30,14 @@ public class QuizTaker {
     /** The result of the submitted attempt, or of the agreement that completed it. */
     public AttemptResult pass(String email, String moduleId) {
         try (var person = signedIn.as(email)) {
-            AttemptView attempt = learning.startOrResume(moduleId);
+            AttemptView attempt = quizzes.startOrResume(moduleId);
             List<Question> bank = content.questions(attempt.version()).orElseThrow();
             for (DrawnQuestion drawn : attempt.questions()) {
                 Question question = bank.stream().filter(q -> q.key() == drawn.key()).findFirst().orElseThrow();
-                learning.answer(attempt.attemptId(), question.key(), question.correctKeys());
+                quizzes.answer(attempt.attemptId(), question.key(), question.correctKeys());
             }
-            AttemptResult result = learning.submit(attempt.attemptId());
-            return result.awaitsAttestation() ? learning.agreeToAttestation(attempt.attemptId()) : result;
+            AttemptResult result = quizzes.submit(attempt.attemptId());
+            return result.awaitsAttestation() ? quizzes.agreeToAttestation(attempt.attemptId()) : result;
         }
     }
 }

@@ -3,8 +3,12 @@ package io.steward.directory.domain;
 import io.steward.base.EmployeeId;
 import io.steward.base.Role;
 import io.steward.directory.Audience;
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -48,6 +52,17 @@ public class AudienceQuery {
                     .param("values", audience.values()).query(String.class).list();
         };
         return audience.values().stream().filter(v -> !known.contains(v)).distinct().toList();
+    }
+
+    /** The hire dates the staff list gave, of those of these people who have one. */
+    public Map<Long, LocalDate> hireDates(Collection<Long> people) {
+        Map<Long, LocalDate> dates = new HashMap<>();
+        if (!people.isEmpty()) {
+            jdbc.sql("SELECT id, hire_date FROM employee WHERE hire_date IS NOT NULL AND id IN (:ids)")
+                    .param("ids", people)
+                    .query((rs, n) -> dates.put(rs.getLong(1), rs.getObject(2, LocalDate.class))).list();
+        }
+        return dates;
     }
 
     public List<String> departmentNames() {

@@ -53,7 +53,8 @@ class AssignmentRuleController {
     }
 
     record RuleResponse(long id, String module, AudienceJson audience, Integer dueInDays, LocalDate dueDate,
-            RecertificationJson recertification, Instant createdAt, Instant retiredAt, long assignments) {
+            Integer dueDaysAfterHire, RecertificationJson recertification, Instant createdAt, Instant retiredAt,
+            long assignments) {
     }
 
     /** What a change or retirement does; the names are the first few of each list. */
@@ -155,7 +156,7 @@ class AssignmentRuleController {
         Recertification renewal = rule.recertification();
         return new RuleResponse(rule.id(), rule.moduleId(),
                 new AudienceJson(rule.audience().type().name().toLowerCase(Locale.ROOT), rule.audience().values()),
-                rule.dueInDays(), rule.dueDate(),
+                rule.dueInDays(), rule.dueDate(), rule.dueDaysAfterHire(),
                 new RecertificationJson(renewal.kind().name().toLowerCase(Locale.ROOT), renewal.leadDays(),
                         renewal.windowOpens() == null ? null : AssignmentRuleJson.MONTH_DAY.format(renewal.windowOpens()),
                         renewal.windowDue() == null ? null : AssignmentRuleJson.MONTH_DAY.format(renewal.windowDue())),

@@ -38,9 +38,12 @@ final class AssignmentRuleJson {
             reader.problems.add(new RuleProblem("", "assign.problem.expected.object"));
             return new Read(new AssignmentRequest(null, null, null, null), reader.problems);
         }
-        reader.unexpected(body, "", Set.of("module", "audience", "dueInDays", "dueDate", "recertification"));
+        reader.unexpected(body, "", Set.of("module", "audience", "dueInDays", "dueDate", "dueDaysAfterHire",
+                "recertification"));
         AssignmentRequest request = new AssignmentRequest(reader.text(body, "module"),
-                reader.audience(body.get("audience")), reader.date(body, "dueDate"), reader.number(body.get("dueInDays"), "dueInDays"),
+                reader.audience(body.get("audience")), reader.date(body, "dueDate"),
+                reader.number(body.get("dueInDays"), "dueInDays"),
+                reader.number(body.get("dueDaysAfterHire"), "dueDaysAfterHire"),
                 reader.recertification(body.get("recertification")));
         return new Read(request, reader.problems);
     }

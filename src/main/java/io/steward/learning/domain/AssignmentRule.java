@@ -35,6 +35,7 @@ public class AssignmentRule {
     private String audienceValues;
     private LocalDate dueDate;
     private Integer dueInDays;
+    private Integer dueDaysAfterHire;
     private Long createdBy;
     private Instant createdAt;
 
@@ -53,29 +54,31 @@ public class AssignmentRule {
     protected AssignmentRule() {
     }
 
-    public AssignmentRule(String moduleId, Audience audience, LocalDate dueDate,
-            Integer dueInDays, Recertification recertification, Long createdBy, Instant createdAt) {
+    public AssignmentRule(String moduleId, Audience audience, LocalDate dueDate, Integer dueInDays,
+            Integer dueDaysAfterHire, Recertification recertification, Long createdBy, Instant createdAt) {
         this.moduleId = moduleId;
-        change(audience, dueDate, dueInDays, recertification);
+        change(audience, dueDate, dueInDays, dueDaysAfterHire, recertification);
         this.createdBy = createdBy;
         this.createdAt = createdAt;
     }
 
     /** A rule with this one's id and module and other settings, for working out what a change would do. */
-    public AssignmentRule proposed(Audience audience, LocalDate dueDate, Integer dueInDays,
+    public AssignmentRule proposed(Audience audience, LocalDate dueDate, Integer dueInDays, Integer dueDaysAfterHire,
             Recertification recertification) {
-        AssignmentRule proposed = new AssignmentRule(moduleId, audience, dueDate, dueInDays, recertification,
-                createdBy, createdAt);
+        AssignmentRule proposed = new AssignmentRule(moduleId, audience, dueDate, dueInDays, dueDaysAfterHire,
+                recertification, createdBy, createdAt);
         proposed.id = id;
         return proposed;
     }
 
     /** New settings; the version before is kept in the rule's history (docs/decisions/0018). */
-    public void change(Audience audience, LocalDate dueDate, Integer dueInDays, Recertification recertification) {
+    public void change(Audience audience, LocalDate dueDate, Integer dueInDays, Integer dueDaysAfterHire,
+            Recertification recertification) {
         this.audienceType = audience.type();
         this.audienceValues = String.join(SEPARATOR, audience.values());
         this.dueDate = dueDate;
         this.dueInDays = dueInDays;
+        this.dueDaysAfterHire = dueDaysAfterHire;
         this.recertification = recertification.kind();
         this.recertificationLeadDays = recertification.leadDays();
         this.windowOpens = recertification.windowOpens() == null ? null : MONTH_DAY.format(recertification.windowOpens());
@@ -127,8 +130,19 @@ public class AssignmentRule {
         return createdAt;
     }
 
-    /** The due date for someone assigned on the given day. */
-    public LocalDate dueFor(LocalDate assignedOn) {
-        return dueDate != null ? dueDate : assignedOn.plusDays(dueInDays);
+    public Integer getDueDaysAfterHire() {
+        return dueDaysAfterHire;
+    }
+
+    /**
+     * The due date the rule sets for someone assigned on the given day and hired on {@code hired} (null: not
+     * known, then counted from the day assigned). The cycle decides what happens when that date has passed.
+     */
+    public LocalDate dueFor(LocalDate assignedOn, LocalDate hired) {
+        if (dueDate != null) {
+            return dueDate;
+        }
+        return dueInDays != null ? assignedOn.plusDays(dueInDays)
+                : (hired != null ? hired : assignedOn).plusDays(dueDaysAfterHire);
     }
 }

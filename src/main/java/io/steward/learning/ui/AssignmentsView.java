@@ -30,11 +30,11 @@ import io.steward.content.ContentService;
 import io.steward.content.ModuleSummary;
 import io.steward.directory.Audience;
 import io.steward.directory.DirectoryService;
+import io.steward.learning.AllowanceService;
 import io.steward.learning.AssignmentRequest;
 import io.steward.learning.AssignmentRuleRejectedException;
 import io.steward.learning.AssignmentRuleView;
 import io.steward.learning.AssignmentService;
-import io.steward.learning.LearningService;
 import io.steward.learning.Recertification;
 import io.steward.learning.RuleChangePreview;
 import jakarta.annotation.security.RolesAllowed;
@@ -58,9 +58,10 @@ class AssignmentsView extends StewardView {
 
     private static final String DUE_DATE = "date";
     private static final String DUE_DAYS = "days";
+    private static final String DUE_HIRE = "hire";
 
     private final transient AssignmentService assignments;
-    private final transient LearningService learning;
+    private final transient AllowanceService allowances;
     private final ComboBox<ModuleSummary> module = new ComboBox<>();
     private final Select<Audience.Type> audienceType = new Select<>();
     private final MultiSelectComboBox<String> departments = new MultiSelectComboBox<>();
@@ -69,6 +70,7 @@ class AssignmentsView extends StewardView {
     private final RadioButtonGroup<String> dueKind = new RadioButtonGroup<>();
     private final DatePicker dueDate = new DatePicker();
     private final IntegerField dueInDays = new IntegerField();
+    private final IntegerField dueDaysAfterHire = new IntegerField();
     private final RecertificationFields recertification = new RecertificationFields();
     private final Grid<AssignmentRuleView> rules = new Grid<>(AssignmentRuleView.class, false);
     private final Paragraph changing = new Paragraph();
@@ -78,11 +80,11 @@ class AssignmentsView extends StewardView {
     /** The rule the form is changing; null while it makes a new one. */
     private AssignmentRuleView changed;
 
-    AssignmentsView(AssignmentService assignments, LearningService learning, ContentService content,
+    AssignmentsView(AssignmentService assignments, AllowanceService allowances, ContentService content,
             DirectoryService directory) {
         super("nav.assignments");
         this.assignments = assignments;
-        this.learning = learning;
+        this.allowances = allowances;
         module.setLabel(getTranslation("assign.module"));
         modules = content.servedModules();
         module.setItems(modules);
@@ -98,13 +100,17 @@ class AssignmentsView extends StewardView {
         employees.setLabel(getTranslation("assign.employees"));
         employees.setHelperText(getTranslation("assign.employees.help"));
         dueKind.setLabel(getTranslation("assign.due"));
-        dueKind.setItems(DUE_DAYS, DUE_DATE);
+        dueKind.setItems(DUE_DAYS, DUE_HIRE, DUE_DATE);
         dueKind.setItemLabelGenerator(k -> getTranslation("assign.due." + k));
         dueKind.setValue(DUE_DAYS);
         dueDate.setLabel(getTranslation("assign.dueDate"));
         dueInDays.setLabel(getTranslation("assign.dueInDays"));
         dueInDays.setMin(1);
         dueInDays.setValue(30);
+        dueDaysAfterHire.setLabel(getTranslation("assign.dueDaysAfterHire"));
+        dueDaysAfterHire.setHelperText(getTranslation("assign.dueDaysAfterHire.help"));
+        dueDaysAfterHire.setMin(1);
+        dueDaysAfterHire.setValue(30);
         audienceType.addValueChangeListener(e -> showAudienceField());
         dueKind.addValueChangeListener(e -> showDueField());
         showAudienceField();
@@ -114,13 +120,15 @@ class AssignmentsView extends StewardView {
         changing.addClassName("as-of-note");
         changing.setVisible(false);
         FormLayout form = new FormLayout(module, audienceType, departments, roles, employees, dueKind, dueDate,
-                dueInDays);
+                dueInDays, dueDaysAfterHire);
         form.setMaxWidth("48rem");
         recertification.getContent().setMaxWidth("48rem");
         rules.addColumn(AssignmentRuleView::moduleId).setHeader(getTranslation("assign.column.module")).setAutoWidth(true);
         rules.addColumn(this::describe).setHeader(getTranslation("assign.column.audience"));
         rules.addColumn(r -> r.dueDate() != null ? r.dueDate().toString()
-                : getTranslation("assign.daysAfter", r.dueInDays())).setHeader(getTranslation("assign.column.due"));
+                : r.dueInDays() != null ? getTranslation("assign.daysAfter", r.dueInDays())
+                : getTranslation("assign.daysAfterHire", r.dueDaysAfterHire()))
+                .setHeader(getTranslation("assign.column.due"));
         rules.addColumn(r -> describe(r.recertification()))
                 .setHeader(getTranslation("assign.column.recertification"));
         rules.addColumn(AssignmentRuleView::assignments).setHeader(getTranslation("assign.column.people"));
@@ -144,7 +152,7 @@ class AssignmentsView extends StewardView {
         TextField reason = new TextField(getTranslation("exempt.reason"));
         Button exempt = new Button(getTranslation("exempt.submit"), click -> report(
                 exceptionModule.getValue() == null ? List.of("assign.problem.module")
-                        : assignments.exempt(person.getValue().strip(), exceptionModule.getValue().id(),
+                        : allowances.exempt(person.getValue().strip(), exceptionModule.getValue().id(),
                                 reason.getValue()), "exempt.done"));
         Button grant = new Button(getTranslation("exempt.grant"), click -> {
             List<EmployeeId> found = directory.members(
@@ -152,7 +160,7 @@ class AssignmentsView extends StewardView {
             if (found.isEmpty() || exceptionModule.getValue() == null || reason.getValue().isBlank()) {
                 report(List.of("exempt.problem.grant"), "exempt.granted");
             } else {
-                learning.grantAttempts(found.getFirst(), exceptionModule.getValue().id(), 1, reason.getValue());
+                allowances.grantAttempts(found.getFirst(), exceptionModule.getValue().id(), 1, reason.getValue());
                 report(List.of(), "exempt.granted");
             }
         });
@@ -184,6 +192,7 @@ class AssignmentsView extends StewardView {
     private void showDueField() {
         dueDate.setVisible(DUE_DATE.equals(dueKind.getValue()));
         dueInDays.setVisible(DUE_DAYS.equals(dueKind.getValue()));
+        dueDaysAfterHire.setVisible(DUE_HIRE.equals(dueKind.getValue()));
     }
 
     /** Makes the rule, or, while changing one, shows what the change would do and saves it once confirmed. */
@@ -196,7 +205,8 @@ class AssignmentsView extends StewardView {
         AssignmentRequest request = new AssignmentRequest(module.getValue() == null ? null : module.getValue().id(),
                 new Audience(audienceType.getValue(), audienceValues()),
                 DUE_DATE.equals(dueKind.getValue()) ? dueDate.getValue() : null,
-                DUE_DAYS.equals(dueKind.getValue()) ? dueInDays.getValue() : null, renewal);
+                DUE_DAYS.equals(dueKind.getValue()) ? dueInDays.getValue() : null,
+                DUE_HIRE.equals(dueKind.getValue()) ? dueDaysAfterHire.getValue() : null, renewal);
         try {
             if (changed == null) {
                 assignments.assign(request);
@@ -251,9 +261,10 @@ class AssignmentsView extends StewardView {
             case EMPLOYEES -> employees.setValue(String.join(" ", rule.audience().values()));
             case EVERYONE -> { }
         }
-        dueKind.setValue(rule.dueDate() != null ? DUE_DATE : DUE_DAYS);
+        dueKind.setValue(rule.dueDate() != null ? DUE_DATE : rule.dueInDays() != null ? DUE_DAYS : DUE_HIRE);
         dueDate.setValue(rule.dueDate());
         dueInDays.setValue(rule.dueInDays());
+        dueDaysAfterHire.setValue(rule.dueDaysAfterHire());
         recertification.setValue(rule.recertification());
         changing.setText(getTranslation("rule.change.note", rule.moduleId(), describe(rule)));
         changing.setVisible(true);

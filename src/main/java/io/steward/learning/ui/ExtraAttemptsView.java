@@ -16,7 +16,7 @@ import io.steward.content.ContentService;
 import io.steward.content.ModuleSummary;
 import io.steward.directory.DirectoryService;
 import io.steward.directory.TeamMember;
-import io.steward.learning.LearningService;
+import io.steward.learning.AllowanceService;
 import jakarta.annotation.security.RolesAllowed;
 
 /** A manager allows one of their people another quiz attempt, with the reason kept. */
@@ -24,7 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed(Role.Names.MANAGER)
 class ExtraAttemptsView extends StewardView {
 
-    ExtraAttemptsView(LearningService learning, DirectoryService directory, ContentService content) {
+    ExtraAttemptsView(AllowanceService allowances, DirectoryService directory, ContentService content) {
         super("extra.title");
         ComboBox<TeamMember> person = new ComboBox<>(getTranslation("extra.person"));
         person.setItems(directory.myTeam());
@@ -39,7 +39,7 @@ class ExtraAttemptsView extends StewardView {
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
                 return;
             }
-            learning.grantAttempts(new EmployeeId(person.getValue().id()), module.getValue().id(), 1,
+            allowances.grantAttempts(new EmployeeId(person.getValue().id()), module.getValue().id(), 1,
                     reason.getValue());
             reason.clear();
             Notification.show(getTranslation("exempt.granted"), 5000, Notification.Position.TOP_CENTER)

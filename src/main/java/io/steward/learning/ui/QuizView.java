@@ -24,7 +24,7 @@ import io.steward.directory.DirectoryService;
 import io.steward.learning.AttemptView;
 import io.steward.learning.AttemptsExhaustedException;
 import io.steward.learning.DrawnQuestion;
-import io.steward.learning.LearningService;
+import io.steward.learning.QuizService;
 import jakarta.annotation.security.PermitAll;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,14 +40,14 @@ import java.util.Set;
 @PermitAll
 class QuizView extends StewardView implements BeforeEnterObserver {
 
-    private final transient LearningService learning;
+    private final transient QuizService quizzes;
     private final transient DirectoryService directory;
     private String moduleId;
     private String title = "";
 
-    QuizView(LearningService learning, DirectoryService directory) {
+    QuizView(QuizService quizzes, DirectoryService directory) {
         super("quiz.title");
-        this.learning = learning;
+        this.quizzes = quizzes;
         this.directory = directory;
         addClassName("quiz-view");
     }
@@ -57,7 +57,7 @@ class QuizView extends StewardView implements BeforeEnterObserver {
         removeAll();
         moduleId = event.getRouteParameters().get("moduleId").orElseThrow();
         try {
-            show(learning.startOrResume(moduleId));
+            show(quizzes.startOrResume(moduleId));
         } catch (AttemptsExhaustedException e) {
             add(new EmptyState(getTranslation("quiz.exhausted.heading"), NoAttemptsLeft.message(this, directory)));
         } catch (NoSuchElementException | IllegalStateException e) {
@@ -104,7 +104,7 @@ class QuizView extends StewardView implements BeforeEnterObserver {
             group.setValue(saved);
             group.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
-                    learning.answer(attempt.attemptId(), q.key(), new HashSet<>(e.getValue()));
+                    quizzes.answer(attempt.attemptId(), q.key(), new HashSet<>(e.getValue()));
                 }
             });
             section.add(detail(q), group);
@@ -117,7 +117,7 @@ class QuizView extends StewardView implements BeforeEnterObserver {
             saved.stream().findFirst().ifPresent(group::setValue);
             group.addValueChangeListener(e -> {
                 if (e.isFromClient() && e.getValue() != null) {
-                    learning.answer(attempt.attemptId(), q.key(), Set.of(e.getValue()));
+                    quizzes.answer(attempt.attemptId(), q.key(), Set.of(e.getValue()));
                 }
             });
             section.add(detail(q), group);
@@ -130,7 +130,7 @@ class QuizView extends StewardView implements BeforeEnterObserver {
     }
 
     private void confirmAndSubmit(long attemptId, Button submit) {
-        long unanswered = learning.attempt(attemptId).unanswered();
+        long unanswered = quizzes.attempt(attemptId).unanswered();
         if (unanswered == 0) {
             submit(attemptId);
             return;
@@ -147,7 +147,7 @@ class QuizView extends StewardView implements BeforeEnterObserver {
     }
 
     private void submit(long attemptId) {
-        learning.submit(attemptId);
+        quizzes.submit(attemptId);
         getUI().ifPresent(ui -> ui.navigate(ResultView.class, new RouteParameters(new RouteParam("moduleId", moduleId),
                 new RouteParam("attemptId", String.valueOf(attemptId)))));
     }

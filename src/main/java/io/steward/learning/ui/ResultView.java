@@ -21,7 +21,7 @@ import io.steward.base.ui.RenderedHtml;
 import io.steward.base.ui.StewardView;
 import io.steward.directory.DirectoryService;
 import io.steward.learning.AttemptResult;
-import io.steward.learning.LearningService;
+import io.steward.learning.QuizService;
 import jakarta.annotation.security.PermitAll;
 import java.util.NoSuchElementException;
 
@@ -30,13 +30,13 @@ import java.util.NoSuchElementException;
 @PermitAll
 class ResultView extends StewardView implements BeforeEnterObserver {
 
-    private final transient LearningService learning;
+    private final transient QuizService quizzes;
     private final transient DirectoryService directory;
     private String title = "";
 
-    ResultView(LearningService learning, DirectoryService directory) {
+    ResultView(QuizService quizzes, DirectoryService directory) {
         super("result.title");
-        this.learning = learning;
+        this.quizzes = quizzes;
         this.directory = directory;
         addClassName("result-view");
     }
@@ -45,7 +45,7 @@ class ResultView extends StewardView implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         long attemptId = event.getRouteParameters().getLong("attemptId").orElseThrow();
         try {
-            show(learning.result(attemptId));
+            show(quizzes.result(attemptId));
         } catch (NoSuchElementException | IllegalStateException e) {
             removeAll();
             add(new EmptyState(getTranslation("learn.notFound.heading"), getTranslation("learn.notFound.text")));
@@ -79,7 +79,7 @@ class ResultView extends StewardView implements BeforeEnterObserver {
             Paragraph statement = new Paragraph(result.attestation());
             statement.addClassName("attestation-statement");
             Button agree = new Button(getTranslation("result.agree"), click -> show(
-                    learning.agreeToAttestation(result.attemptId())));
+                    quizzes.agreeToAttestation(result.attemptId())));
             agree.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             agree.setDisableOnClick(true);
             next.add(new H3(getTranslation("result.attestation")), statement, agree);

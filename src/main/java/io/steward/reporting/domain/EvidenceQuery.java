@@ -123,7 +123,7 @@ public class EvidenceQuery {
     }
 
     public static final List<String> RULES = List.of("rule_id", "module_id", "audience_type", "audience_values",
-            "due_date", "due_in_days", "renewal", "renewal_lead_days", "renewal_window", "retired", "in_force_from",
+            "due_date", "due_in_days", "due_days_after_hire", "renewal", "renewal_lead_days", "renewal_window", "retired", "in_force_from",
             "in_force_until");
 
     /**
@@ -133,16 +133,17 @@ public class EvidenceQuery {
     public void rules(String moduleId, Period period, Rows rows) {
         stream("""
                 SELECT v.rule_id, r.module_id, v.audience_type, v.audience_values, v.due_date, v.due_in_days,
-                       v.recertification, v.recertification_lead_days, v.window_opens, v.window_due, v.retired,
+                       v.due_days_after_hire, v.recertification, v.recertification_lead_days, v.window_opens, v.window_due, v.retired,
                        v.valid_from, CASE WHEN v.valid_to < :end THEN v.valid_to END
                 FROM assignment_rule_version v JOIN assignment_rule r ON r.id = v.rule_id
                 WHERE r.module_id = :module AND v.valid_from < :end AND (v.valid_to IS NULL OR v.valid_to >= :start)
                 ORDER BY v.rule_id, v.valid_from, v.id""", moduleId, period,
                 rs -> List.of(String.valueOf(rs.getLong(1)), rs.getString(2), rs.getString(3),
                         rs.getString(4).replace('\n', ';'), text(rs.getObject(5, LocalDate.class)),
-                        text(rs.getObject(6, Integer.class)), rs.getString(7), text(rs.getObject(8, Integer.class)),
-                        rs.getString(9) == null ? "" : rs.getString(9) + " to " + rs.getString(10),
-                        String.valueOf(rs.getBoolean(11)), instant(rs, 12), instant(rs, 13)), rows);
+                        text(rs.getObject(6, Integer.class)), text(rs.getObject(7, Integer.class)), rs.getString(8),
+                        text(rs.getObject(9, Integer.class)),
+                        rs.getString(10) == null ? "" : rs.getString(10) + " to " + rs.getString(11),
+                        String.valueOf(rs.getBoolean(12)), instant(rs, 13), instant(rs, 14)), rows);
     }
 
     /** A version of the module's content as first served; {@code source} is loaded separately. */

@@ -68,14 +68,19 @@ public class PersonHistoryQuery {
 
     private List<CycleLine> timeline(long person, Map<String, String> titles) {
         return jdbc.sql("""
-                SELECT c.module_id, c.reason, c.opened_at, c.rule_id, c.due_date, c.outcome, c.ended_at,
-                       done.module_version, c.exempt_reason, c.reconstructed
-                FROM assignment_cycle c LEFT JOIN completion done ON done.id = c.completion_id
+                SELECT c.module_id, c.reason, c.opened_at, c.rule_id, r.audience_type, r.audience_values, c.due_date,
+                       c.outcome, c.ended_at, done.module_version, c.exempt_reason, c.reconstructed
+                FROM assignment_cycle c
+                LEFT JOIN assignment_rule r ON r.id = c.rule_id
+                LEFT JOIN completion done ON done.id = c.completion_id
                 WHERE c.employee_id = ? ORDER BY c.opened_at DESC, c.id DESC""")
                 .param(person)
                 .query((rs, n) -> new CycleLine(rs.getString("module_id"),
                         titles.getOrDefault(rs.getString("module_id"), rs.getString("module_id")),
                         rs.getString("reason"), instant(rs, "opened_at"), rs.getObject("rule_id", Long.class),
+                        rs.getString("audience_type"), rs.getString("audience_values") == null ? List.of()
+                                : List.of(rs.getString("audience_values").split("\n")).stream()
+                                        .filter(v -> !v.isEmpty()).toList(),
                         rs.getObject("due_date", LocalDate.class), rs.getString("outcome"), instant(rs, "ended_at"),
                         rs.getString("module_version"), rs.getString("exempt_reason"), rs.getBoolean("reconstructed")))
                 .list();

@@ -75,14 +75,23 @@ final class PersonHistoryPanel extends Div {
     private Grid<CycleLine> timeline() {
         Grid<CycleLine> grid = new Grid<>(CycleLine.class, false);
         grid.addColumn(CycleLine::title).setHeader(getTranslation("person.column.module")).setAutoWidth(true);
-        grid.addColumn(c -> getTranslation("person.cycle.reason." + c.reason().toLowerCase(Locale.ROOT))
-                + (c.ruleId() == null ? "" : " " + getTranslation("person.cycle.rule", c.ruleId())))
-                .setHeader(getTranslation("person.column.why")).setAutoWidth(true);
+        grid.addColumn(this::why).setHeader(getTranslation("person.column.why")).setAutoWidth(true);
         grid.addColumn(c -> date(c.openedAt())).setHeader(getTranslation("person.column.opened")).setAutoWidth(true);
         grid.addColumn(c -> c.dueDate() == null ? getTranslation("person.cycle.unknown") : date(c.dueDate()))
                 .setHeader(getTranslation("person.column.due")).setAutoWidth(true);
         grid.addColumn(this::ending).setHeader(getTranslation("person.column.ended"));
         return grid;
+    }
+
+    /** Why the cycle opened, and, under a rule, whom the rule covers: why the person has the module. */
+    private String why(CycleLine cycle) {
+        String why = getTranslation("person.cycle.reason." + cycle.reason().toLowerCase(Locale.ROOT));
+        if (cycle.ruleId() == null) {
+            return why;
+        }
+        String audience = getTranslation("assign.audience." + cycle.audienceType().toLowerCase(Locale.ROOT))
+                + (cycle.audienceValues().isEmpty() ? "" : ": " + String.join(", ", cycle.audienceValues()));
+        return why + " " + getTranslation("person.cycle.rule", cycle.ruleId(), audience);
     }
 
     /** How the cycle ended, when, and with what; or that it is still open (and overdue). */

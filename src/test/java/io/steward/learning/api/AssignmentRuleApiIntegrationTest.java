@@ -110,7 +110,7 @@ class AssignmentRuleApiIntegrationTest {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(problems(response)).containsExactlyInAnyOrder(
-                "colour unexpected", "module module", "dueInDays/dueDate due",
+                "colour unexpected", "module module", "dueInDays/dueDate/dueDaysAfterHire due",
                 "audience.values unknown.departments");
         assertThat(rules()).isEqualTo(before);
     }
@@ -135,7 +135,7 @@ class AssignmentRuleApiIntegrationTest {
                 {"module": "transparency", "audience": {"type": "everyone"}%s}""";
 
         assertThat(problems(post("Bearer " + DemoOrganisation.API_TOKEN, rule.formatted(""))))
-                .containsExactly("dueInDays/dueDate due");
+                .containsExactly("dueInDays/dueDate/dueDaysAfterHire due");
         assertThat(problems(post("Bearer " + DemoOrganisation.API_TOKEN, rule.formatted(", \"dueInDays\": -3"))))
                 .containsExactly("dueInDays dueInDays");
     }
