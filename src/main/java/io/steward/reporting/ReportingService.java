@@ -22,6 +22,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -90,8 +91,19 @@ public class ReportingService {
     @RolesAllowed(Role.Names.MANAGER)
     @Transactional
     public TeamDashboard myTeam() {
-        Criteria line = myTeam(ReportFilter.none());
-        YearMonth thisMonth = YearMonth.now(clock);
+        return myTeam(null);
+    }
+
+    /**
+     * "My team" as it stood at the end of {@code asOf} (null: now): the people then in the manager's line, each
+     * assignment in the cycle it was in then; the trend ends with that day's month.
+     */
+    @RolesAllowed(Role.Names.MANAGER)
+    @Transactional
+    public TeamDashboard myTeam(LocalDate asOf) {
+        ReportFilter filter = ReportFilter.none().asOf(asOf);
+        Criteria line = populations.myLine(filter);
+        YearMonth thisMonth = asOf == null ? YearMonth.now(clock) : YearMonth.from(asOf);
         CompletableFuture<List<Cell>> modules = aside(() -> dashboards.breakdown(line, false, true,
                 Aggregates.first(thisMonth)));
         CompletableFuture<Long> expiring = aside(() -> dashboards.expiringSoon(line));
@@ -99,7 +111,7 @@ public class ReportingService {
         List<Cell> cells = await(modules);
         Counts total = people.stream().map(PersonRow::counts).reduce(Counts.NONE, Counts::plus);
         Headline headline = aggregates.headline(people.size(), total, await(expiring));
-        events.publishEvent(new ReportViewed(MY_TEAM, ReportFilter.none().describe()));
+        events.publishEvent(new ReportViewed(MY_TEAM, filter.describe()));
         return new TeamDashboard(headline, aggregates.byModule(cells, titles()),
                 aggregates.trend(cells, thisMonth, people.size()), people.stream().map(ReportingService::progress)
                 .toList(), aggregates.minimum());
@@ -107,7 +119,13 @@ public class ReportingService {
 
     @RolesAllowed(Role.Names.MANAGER)
     public List<PersonProgress> myTeamPeople(PeopleFilter filter) {
-        return dashboards.people(myTeam(ReportFilter.none()), filter).stream()
+        return myTeamPeople(filter, null);
+    }
+
+    /** The people of "My team" as it stood at the end of {@code asOf} (null: now), narrowed by the filter. */
+    @RolesAllowed(Role.Names.MANAGER)
+    public List<PersonProgress> myTeamPeople(PeopleFilter filter, LocalDate asOf) {
+        return dashboards.people(populations.myLine(ReportFilter.none().asOf(asOf)), filter).stream()
                 .map(ReportingService::progress).toList();
     }
 
@@ -124,7 +142,7 @@ public class ReportingService {
     @RolesAllowed(Role.Names.MANAGER)
     @Transactional
     public Optional<PersonHistory> myTeamMember(long employeeId) {
-        Optional<PersonHistory> history = histories.find(myTeam(ReportFilter.none()), employeeId,
+        Optional<PersonHistory> history = histories.find(populations.myLine(ReportFilter.none()), employeeId,
                 titles());
         history.ifPresent(h -> events.publishEvent(new PersonalRecordViewed(currentUser.require().employeeId(),
                 new EmployeeId(h.id()), "training-history")));
@@ -152,7 +170,7 @@ public class ReportingService {
     @RolesAllowed(Role.Names.MANAGER)
     public Reminder remindOverdue(long employeeId) {
         long manager = currentUser.require().employeeId().value();
-        long overdue = dashboards.overdueOf(myTeam(ReportFilter.none()), employeeId);
+        long overdue = dashboards.overdueOf(populations.myLine(ReportFilter.none()), employeeId);
         if (overdue == 0) {
             return Reminder.NOTHING_OVERDUE;
         }
@@ -175,7 +193,7 @@ public class ReportingService {
      * add up to the headline), the trend, and two index look-ups (expiring completions, the longest overdue),
      * run side by side. The trend's closed months are read from the stored months when the filter allows it
      * (whole organisation, by department and module at most), its current month is the headline's; otherwise
-     * the trend is one more scan. With {@code asOf} every figure is of the record as it stood at the end of that
+     * the same scan also groups by month, and gives the trend too. With {@code asOf} every figure is of the record as it stood at the end of that
      * day, and the trend ends with that day's month.
      */
     @RolesAllowed({Role.Names.HR, Role.Names.AUDITOR})
@@ -187,16 +205,17 @@ public class ReportingService {
         boolean stored = organisation.storedMonthsApply();
         CompletableFuture<List<MonthFigure>> past = stored
                 ? aside(() -> closedMonths.figures(organisation, thisMonth)) : null;
-        CompletableFuture<List<Cell>> byMonth = stored ? null : aside(() -> dashboards.breakdown(organisation,
-                false, false, Aggregates.first(thisMonth)));
         CompletableFuture<Long> expiring = aside(() -> dashboards.expiringSoon(organisation));
         CompletableFuture<List<OverdueLine>> longest = aside(() -> dashboards.longestOverdue(organisation, titles,
                 overdueLimit));
-        long people = dashboards.population(organisation);
-        List<Cell> matrix = dashboards.breakdown(organisation, true, true, null);
+        CompletableFuture<Long> population = aside(() -> dashboards.population(organisation));
+        // Without stored months, one scan by department, module and month gives both the matrix and the trend.
+        List<Cell> cells = dashboards.breakdown(organisation, true, true, stored ? null : Aggregates.first(thisMonth));
+        List<Cell> matrix = stored ? cells : Aggregates.withoutMonths(cells);
         Counts total = Aggregates.total(matrix);
+        long people = await(population);
         List<TrendPoint> trend = stored ? aggregates.trend(await(past), thisMonth, total, people)
-                : aggregates.trend(await(byMonth), thisMonth, people);
+                : aggregates.trend(cells, thisMonth, people);
         Headline headline = aggregates.headline(people, total, await(expiring));
         List<OverdueLine> overdue = await(longest);
         events.publishEvent(new ReportViewed(COMPLIANCE, filter.describe()));
@@ -271,7 +290,4 @@ public class ReportingService {
         }
     }
 
-    private Criteria myTeam(ReportFilter filter) {
-        return populations.myLine(filter);
-    }
 }

@@ -10,6 +10,8 @@ import io.steward.directory.importing.ImportMode;
 import io.steward.reporting.ArchiveService;
 import io.steward.reporting.ExportFormat;
 import io.steward.reporting.Headline;
+import io.steward.reporting.PeopleFilter;
+import io.steward.reporting.PersonProgress;
 import io.steward.reporting.ReportFilter;
 import io.steward.reporting.ReportingService;
 import io.steward.reporting.domain.EvidenceQuery.Period;
@@ -42,8 +44,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Three years of one organisation's training, played on the application's clock three years back: joiners,
- * movers between departments and managers, a leaver who returns, yearly renewals, a material change and an
- * exemption. The test keeps its own ledger of what happened, and at each year end checks the compliance
+ * movers between departments and managers, a leaver who returns, yearly renewals, a material change, an
+ * exemption and, at last, the rule retired. The test keeps its own ledger of what happened, and at each year end checks the compliance
  * figures and the completions export as of that day against the ledger; at the end it asks the same questions
  * again, and makes the first year's evidence pack again, which must equal the one made when that year ended.
  */
@@ -97,16 +99,19 @@ class EvidenceOverTimeIntegrationTest {
         // Year one: the organisation, the module and its rule.
         on(first, 1, 2);
         publish("1.0.0");
-        List<String> rows = new ArrayList<>(List.of(person("lead-n", leads, null), person("lead-s", leads, null)));
+        List<String> rows = new ArrayList<>(List.of(lead("lead-n"), lead("lead-s")));
         for (int i = 1; i <= 6; i++) {
             rows.add(person("n" + i, north, "lead-n"));
             rows.add(person("s" + i, south, "lead-s"));
         }
         staff(rows.toArray(String[]::new));
+        givePassword("lead-n");
+        givePassword("lead-s");
         on(first, 1, 3);
+        long rule;
         try (var hr = signedIn.as(DemoOrganisation.HR)) {
-            assignments.assign(new AssignmentRequest(module, new Audience(Audience.Type.DEPARTMENTS,
-                    List.of(north, south)), null, DUE_IN_DAYS, Recertification.rolling(null)));
+            rule = assignments.assign(new AssignmentRequest(module, new Audience(Audience.Type.DEPARTMENTS,
+                    List.of(north, south)), null, DUE_IN_DAYS, Recertification.rolling(null))).id();
         }
         for (int i = 1; i <= 6; i++) {
             ledger.open("n" + i, "INITIAL", today(), today().plusDays(DUE_IN_DAYS));
@@ -153,7 +158,7 @@ class EvidenceOverTimeIntegrationTest {
         on(first + 2, 1, 1);
         checkYearEnd(first + 1);
 
-        // Year three: another renewal and another move.
+        // Year three: another renewal and another move, then the rule is retired.
         on(first + 2, 3, 25);
         runDailyJob();
         renew("n1");
@@ -161,6 +166,15 @@ class EvidenceOverTimeIntegrationTest {
         move("n4", south, "lead-s");
         on(first + 2, 4, 10);
         complete("n1", "n3", "s2");
+        on(first + 2, 6, 1);
+        try (var hr = signedIn.as(DemoOrganisation.HR)) {
+            assignments.retire(rule);
+        }
+        ledger.cycles.forEach((person, cycles) -> {
+            if (cycles.getLast().outcome == null) {
+                ledger.end(person, "NO_LONGER_REQUIRED", today());
+            }
+        });
 
         on(first + 3, 1, 1);
         checkYearEnd(first + 2);
@@ -203,6 +217,15 @@ class EvidenceOverTimeIntegrationTest {
                         .sorted().toList();
                 assertThat(exported).as("the export of " + department + " as of " + day)
                         .isEqualTo(ledger.rows(department, day).stream().map(this::withNumber)
+                                .sorted().toList());
+            }
+        }
+        for (String lead : List.of("lead-n", "lead-s")) {
+            try (var manager = signedIn.as(email(lead))) {
+                assertThat(reports.myTeamPeople(PeopleFilter.everyone(), day).stream()
+                        .map(PersonProgress::displayName).sorted().toList())
+                        .as("the line of " + lead + " as of " + day)
+                        .isEqualTo(ledger.lineOf(lead, day).stream().map(EvidenceOverTimeIntegrationTest::name)
                                 .sorted().toList());
             }
         }
@@ -280,13 +303,18 @@ class EvidenceOverTimeIntegrationTest {
 
     private void complete(String... people) {
         for (String person : people) {
-            jdbc.sql("""
-                    INSERT IGNORE INTO credential (employee_id, password_hash, changed_at)
-                    SELECT id, '{noop}unused', NOW(6) FROM employee WHERE employee_number = ?""")
-                    .param(number(person)).update();
+            givePassword(person);
             assertThat(quizzes.pass(email(person), module).passed()).isTrue();
             ledger.end(person, "COMPLETED", today());
         }
+    }
+
+    /** As their invitation would: so that the person can sign in. */
+    private void givePassword(String person) {
+        jdbc.sql("""
+                INSERT IGNORE INTO credential (employee_id, password_hash, changed_at)
+                SELECT id, '{noop}unused', NOW(6) FROM employee WHERE employee_number = ?""")
+                .param(number(person)).update();
     }
 
     private void exempt(String person, String reason) {
@@ -349,6 +377,12 @@ class EvidenceOverTimeIntegrationTest {
             ledger.place(person, department, manager, true, today());
         }
         return row(person, department, manager, true);
+    }
+
+    /** A manager, who can sign in (once imported and given a password) to see their line. */
+    private String lead(String person) {
+        return StaffLists.row(number(person), email(person), name(person), leads, "", "MANAGER", "en",
+                first + "-01-02", true);
     }
 
     private String row(String person, String department, String manager, boolean active) {
@@ -453,6 +487,14 @@ class EvidenceOverTimeIntegrationTest {
         Cycle cycleOn(String person, LocalDate day) {
             return cycles.getOrDefault(person, List.of()).reversed().stream().filter(c -> !c.opened.isAfter(day))
                     .findFirst().orElse(null);
+        }
+
+        /** The people employed under the manager at the end of the day. */
+        List<String> lineOf(String manager, LocalDate day) {
+            return placements.keySet().stream().filter(p -> {
+                Placement at = placementOn(p, day);
+                return at != null && at.active() && manager.equals(at.manager());
+            }).toList();
         }
 
         /** The people employed in the department at the end of the day. */

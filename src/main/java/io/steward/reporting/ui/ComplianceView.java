@@ -54,7 +54,7 @@ class ComplianceView extends StewardView {
 
     private final transient ReportingService reports;
     private final Filters filters;
-    private final Paragraph asOfNote = new Paragraph();
+    private final AsOfNote asOfNote = new AsOfNote();
     private final HeadlineFigures figures = new HeadlineFigures();
     private final ExportLinks exports = new ExportLinks();
     private final Div matrix = new Div();
@@ -89,7 +89,6 @@ class ComplianceView extends StewardView {
                 .setAutoWidth(true);
         overdue.setAriaLabel(getTranslation("compliance.overdue"));
         overdue.setAllRowsVisible(true);
-        asOfNote.addClassName("as-of-note");
         add(filters, exports, asOfNote, figures, matrix, new Paragraph(getTranslation("compliance.matrix.legend")),
                 new H2(getTranslation("chart.trend")), trend, new H2(getTranslation("compliance.overdue")), overdue,
                 new H2(getTranslation("evidence.heading")), new EvidencePackForm(modules, LocalDate.now(clock)));
@@ -99,9 +98,7 @@ class ComplianceView extends StewardView {
     private void refresh() {
         ReportFilter filter = filters.value();
         ComplianceDashboard dashboard = reports.compliance(filter, OVERDUE_LIMIT);
-        asOfNote.setVisible(filter.asOf() != null);
-        asOfNote.setText(filter.asOf() == null ? "" : getTranslation("compliance.asOf.heading",
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()).format(filter.asOf())));
+        asOfNote.show(filter.asOf());
         figures.show(dashboard.headline(), dashboard.minimumGroup());
         exports.show(filter);
         matrix.removeAll();
@@ -122,7 +119,7 @@ class ComplianceView extends StewardView {
         private final DatePicker dueFrom = new DatePicker();
         private final DatePicker dueTo = new DatePicker();
         private final ComboBox<ManagerChoice> manager = new ComboBox<>();
-        private final DatePicker asOf = new DatePicker();
+        private final AsOfField asOf;
 
         Filters(List<String> departments, List<ModuleSummary> modules, List<ManagerChoice> managers, LocalDate today,
                 Runnable onChange) {
@@ -150,24 +147,14 @@ class ComplianceView extends StewardView {
             dueFrom.addValueChangeListener(e -> onChange.run());
             dueTo.addValueChangeListener(e -> onChange.run());
             manager.addValueChangeListener(e -> onChange.run());
-            asOf.setLabel(getTranslation("compliance.filter.asOf"));
-            asOf.setHelperText(getTranslation("compliance.filter.asOf.help"));
-            asOf.setMax(today);
-            asOf.setClearButtonVisible(true);
-            asOf.setI18n(new DatePicker.DatePickerI18n().setMaxErrorMessage(
-                    getTranslation("compliance.filter.asOf.future")));
-            asOf.addValueChangeListener(e -> {
-                if (!asOf.isInvalid()) {
-                    onChange.run();
-                }
-            });
+            asOf = new AsOfField(today, day -> onChange.run());
             add(department, module, state, dueFrom, dueTo, manager, asOf);
         }
 
         ReportFilter value() {
             return new ReportFilter(department.getValue(), valueOf(module.getValue(), ModuleSummary::id),
                     state.getValue(), dueFrom.getValue(), dueTo.getValue(),
-                    valueOf(manager.getValue(), ManagerChoice::id), asOf.isInvalid() ? null : asOf.getValue());
+                    valueOf(manager.getValue(), ManagerChoice::id), asOf.day());
         }
 
         private static <T, R> R valueOf(T selected, Function<T, R> field) {

@@ -15,28 +15,50 @@ import io.steward.base.Role;
 import io.steward.base.ui.StewardView;
 import io.steward.reporting.PeopleFilter;
 import io.steward.reporting.PersonProgress;
+import io.steward.reporting.ReportFilter;
 import io.steward.reporting.ReportingService;
 import io.steward.reporting.TeamDashboard;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
-/** A manager's reporting line at a glance: the headline figures and everyone's progress. */
+/**
+ * A manager's reporting line at a glance: the headline figures and everyone's progress, today or as it stood
+ * at the end of a past day.
+ */
 @Route("team")
 @Menu(title = "nav.myTeam", order = 2, icon = "vaadin:users")
 @RolesAllowed(Role.Names.MANAGER)
 class MyTeamView extends StewardView {
 
-    MyTeamView(ReportingService reports) {
+    private final transient ReportingService reports;
+    private final Div dashboard = new Div();
+    private final AsOfNote asOfNote = new AsOfNote();
+
+    MyTeamView(ReportingService reports, Clock clock) {
         super("nav.myTeam");
-        TeamDashboard dashboard = reports.myTeam();
+        this.reports = reports;
+        Div filters = new Div(new AsOfField(LocalDate.now(clock), this::show));
+        filters.addClassName("report-filters");
+        add(filters, asOfNote, dashboard, new Anchor("team/extra-attempts", getTranslation("team.extraAttempts")));
+        show(null);
+    }
+
+    /** The dashboard of the day (null: today). */
+    private void show(LocalDate asOf) {
+        TeamDashboard team = reports.myTeam(asOf);
         HeadlineFigures figures = new HeadlineFigures();
-        figures.show(dashboard.headline(), dashboard.minimumGroup());
-        add(figures, new H2(getTranslation("chart.byModule")),
-                new CompletionChart(dashboard.byModule(), dashboard.minimumGroup()),
-                new H2(getTranslation("chart.trend")), new TrendChart(dashboard.trend(), dashboard.minimumGroup()),
-                new H2(getTranslation("team.people")), new PeopleList(reports, dashboard.people()),
-                new ExportLinks(), new Anchor("team/extra-attempts", getTranslation("team.extraAttempts")));
+        figures.show(team.headline(), team.minimumGroup());
+        ExportLinks exports = new ExportLinks();
+        exports.show(ReportFilter.none().asOf(asOf));
+        asOfNote.show(asOf);
+        dashboard.removeAll();
+        dashboard.add(figures, new H2(getTranslation("chart.byModule")),
+                new CompletionChart(team.byModule(), team.minimumGroup()),
+                new H2(getTranslation("chart.trend")), new TrendChart(team.trend(), team.minimumGroup()),
+                new H2(getTranslation("team.people")), new PeopleList(reports, team.people(), asOf), exports);
     }
 
     /** Everyone in the line with their open, overdue and completed assignments; a name opens the person. */
@@ -46,9 +68,11 @@ class MyTeamView extends StewardView {
         private final TextField name = new TextField();
         private final Checkbox overdueOnly = new Checkbox();
         private final Grid<PersonProgress> grid = new Grid<>(PersonProgress.class, false);
+        private final LocalDate asOf;
 
-        PeopleList(ReportingService reports, List<PersonProgress> everyone) {
+        PeopleList(ReportingService reports, List<PersonProgress> everyone, LocalDate asOf) {
             this.reports = reports;
+            this.asOf = asOf;
             name.setLabel(getTranslation("team.filter.name"));
             name.setClearButtonVisible(true);
             name.setValueChangeMode(ValueChangeMode.LAZY);
@@ -75,7 +99,7 @@ class MyTeamView extends StewardView {
         }
 
         private void refresh() {
-            grid.setItems(reports.myTeamPeople(new PeopleFilter(name.getValue(), overdueOnly.getValue())));
+            grid.setItems(reports.myTeamPeople(new PeopleFilter(name.getValue(), overdueOnly.getValue()), asOf));
         }
     }
 }
