@@ -13,5 +13,3 @@ WHERE n.next_opened IS NOT NULL;
 -- Reports as of a past day read each person's cycles from this index alone: it holds every column they read.
 CREATE INDEX ix_assignment_cycle_as_of ON assignment_cycle
     (employee_id, opened_at, superseded_at, module_id, due_date, outcome, ended_at, assignment_id);
--- ... and the longest overdue of a past day in due order, stopping at the first few.
-CREATE INDEX ix_assignment_cycle_due ON assignment_cycle (due_date, opened_at, superseded_at, ended_at, employee_id);

@@ -7,8 +7,6 @@ import io.steward.reporting.domain.MonthFigures.MonthFigure;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -36,18 +34,6 @@ final class Aggregates {
         }
         return new Headline(people, counts.current(), counts.completed(), counts.overdue(), counts.dueSoon(),
                 expiringSoon, false);
-    }
-
-    /** Cells grouped by month too, summed into one cell per department and module. */
-    static List<Cell> withoutMonths(List<Cell> cells) {
-        Map<List<Object>, Cell> merged = new LinkedHashMap<>();
-        for (Cell cell : cells) {
-            merged.merge(Arrays.asList(cell.departmentId(), cell.moduleId()),
-                    new Cell(cell.departmentId(), cell.moduleId(), cell.lastModuleId(), 0, 0, cell.counts()),
-                    (a, b) -> new Cell(a.departmentId(), a.moduleId(), a.lastModuleId(), 0, 0,
-                            a.counts().plus(b.counts())));
-        }
-        return List.copyOf(merged.values());
     }
 
     static Counts total(List<Cell> cells) {

@@ -193,7 +193,7 @@ public class ReportingService {
      * add up to the headline), the trend, and two index look-ups (expiring completions, the longest overdue),
      * run side by side. The trend's closed months are read from the stored months when the filter allows it
      * (whole organisation, by department and module at most), its current month is the headline's; otherwise
-     * the same scan also groups by month, and gives the trend too. With {@code asOf} every figure is of the record as it stood at the end of that
+     * the trend is one more scan. With {@code asOf} every figure is of the record as it stood at the end of that
      * day, and the trend ends with that day's month.
      */
     @RolesAllowed({Role.Names.HR, Role.Names.AUDITOR})
@@ -205,17 +205,16 @@ public class ReportingService {
         boolean stored = organisation.storedMonthsApply();
         CompletableFuture<List<MonthFigure>> past = stored
                 ? aside(() -> closedMonths.figures(organisation, thisMonth)) : null;
+        CompletableFuture<List<Cell>> byMonth = stored ? null : aside(() -> dashboards.breakdown(organisation,
+                false, false, Aggregates.first(thisMonth)));
         CompletableFuture<Long> expiring = aside(() -> dashboards.expiringSoon(organisation));
         CompletableFuture<List<OverdueLine>> longest = aside(() -> dashboards.longestOverdue(organisation, titles,
                 overdueLimit));
-        CompletableFuture<Long> population = aside(() -> dashboards.population(organisation));
-        // Without stored months, one scan by department, module and month gives both the matrix and the trend.
-        List<Cell> cells = dashboards.breakdown(organisation, true, true, stored ? null : Aggregates.first(thisMonth));
-        List<Cell> matrix = stored ? cells : Aggregates.withoutMonths(cells);
+        long people = dashboards.population(organisation);
+        List<Cell> matrix = dashboards.breakdown(organisation, true, true, null);
         Counts total = Aggregates.total(matrix);
-        long people = await(population);
         List<TrendPoint> trend = stored ? aggregates.trend(await(past), thisMonth, total, people)
-                : aggregates.trend(cells, thisMonth, people);
+                : aggregates.trend(await(byMonth), thisMonth, people);
         Headline headline = aggregates.headline(people, total, await(expiring));
         List<OverdueLine> overdue = await(longest);
         events.publishEvent(new ReportViewed(COMPLIANCE, filter.describe()));

@@ -330,24 +330,7 @@ class AssignmentCycleIntegrationTest {
     /** A one-question module that expires after a year; {@code id} is a new module's suffix or an existing id. */
     private String publish(String id, String version) {
         String module = id.startsWith("cycle-") ? id : "cycle-" + unique + "-" + id;
-        TestContent.writeModule(module, """
-                ---
-                id: %s
-                title: Cycle %s
-                version: %s
-                pass-mark: 100
-                recertify-every: P12M
-                ---
-                ## The only lesson
-
-                Data is kept only as long as it is needed.
-
-                ## Quiz
-
-                ### How long do we keep customer data?
-                - [x] Only as long as it is needed
-                - [ ] Forever
-                """.formatted(module, module, version));
+        TestContent.writeModule(module, TestContent.yearlyQuiz(module, "Cycle " + module, version));
         try (var author = signedIn.as(DemoOrganisation.AUTHOR)) {
             content.reload();
         }
@@ -361,10 +344,7 @@ class AssignmentCycleIntegrationTest {
     }
 
     private void givePassword(String suffix) {
-        jdbc.sql("""
-                INSERT IGNORE INTO credential (employee_id, password_hash, changed_at)
-                SELECT id, '{noop}unused', NOW(6) FROM employee WHERE employee_number = ?""").param(number(suffix))
-                .update();
+        signedIn.givePassword(number(suffix));
     }
 
     private void complete(String suffix, String module) {

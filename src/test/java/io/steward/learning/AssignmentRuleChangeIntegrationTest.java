@@ -56,17 +56,7 @@ class AssignmentRuleChangeIntegrationTest {
     /** Twenty days ago: three people, and a rule giving team A thirty days. */
     @BeforeEach
     void aRuleMadeTwentyDaysAgo() {
-        TestContent.writeModule(module, """
-                ---
-                id: %s
-                title: Rule %s
-                version: 1.0.0
-                attestation: I have read it.
-                ---
-                ## The only lesson
-
-                Keep customer data only as long as it is needed.
-                """.formatted(module, unique));
+        TestContent.writeModule(module, TestContent.cleanDeskPolicy(module));
         try (var author = signedIn.as(DemoOrganisation.AUTHOR)) {
             content.reload();
         }

@@ -278,24 +278,7 @@ class EvidenceOverTimeIntegrationTest {
     }
 
     private void publish(String version) {
-        TestContent.writeModule(module, """
-                ---
-                id: %s
-                title: Evidence %s
-                version: %s
-                pass-mark: 100
-                recertify-every: P12M
-                ---
-                ## The only lesson
-
-                Data is kept only as long as it is needed.
-
-                ## Quiz
-
-                ### How long do we keep customer data?
-                - [x] Only as long as it is needed
-                - [ ] Forever
-                """.formatted(module, unique, version));
+        TestContent.writeModule(module, TestContent.yearlyQuiz(module, "Evidence " + unique, version));
         try (var author = signedIn.as(DemoOrganisation.AUTHOR)) {
             content.reload();
         }
@@ -311,10 +294,7 @@ class EvidenceOverTimeIntegrationTest {
 
     /** As their invitation would: so that the person can sign in. */
     private void givePassword(String person) {
-        jdbc.sql("""
-                INSERT IGNORE INTO credential (employee_id, password_hash, changed_at)
-                SELECT id, '{noop}unused', NOW(6) FROM employee WHERE employee_number = ?""")
-                .param(number(person)).update();
+        signedIn.givePassword(number(person));
     }
 
     private void exempt(String person, String reason) {

@@ -126,25 +126,7 @@ class LearningJourneyIT extends BrowserTest {
     @Test
     void an_employee_reads_a_policy_to_the_end_agrees_to_it_and_gets_a_certificate() {
         String policy = "clean-desk-" + Long.toString(System.nanoTime(), 36);
-        TestContent.writeModule(policy, """
-                ---
-                id: %s
-                title: Clean desk policy
-                version: 1.0.0
-                attestation: I have read the clean desk policy and will follow it.
-                ---
-                ## Paper
-
-                Lock away papers with customer data when you leave your desk.
-
-                ## Screens
-
-                Lock your screen whenever you step away.
-
-                ## Printers
-
-                Collect what you print at once.
-                """.formatted(policy));
+        TestContent.writeModule(policy, TestContent.cleanDeskPolicy(policy));
         try (var author = signedIn.as(DemoOrganisation.AUTHOR)) {
             content.reload();
         }
@@ -166,7 +148,7 @@ class LearningJourneyIT extends BrowserTest {
         assertThat(page.getByText("Lesson 2 of 3")).isVisible();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Next lesson")).click();
 
-        assertThat(page.getByText("I have read the clean desk policy and will follow it.")).isVisible();
+        assertThat(page.getByText(TestContent.CLEAN_DESK_STATEMENT)).isVisible();
         assertNoSeriousAccessibilityViolations();
         screenshot("journey-7-policy-statement");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I agree")).click();

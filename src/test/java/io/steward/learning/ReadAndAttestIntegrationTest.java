@@ -29,7 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ReadAndAttestIntegrationTest {
 
     private static final String READER = DemoOrganisation.EMPLOYEE;
-    private static final String STATEMENT = "I have read the clean desk policy and will follow it.";
+    private static final String STATEMENT = TestContent.CLEAN_DESK_STATEMENT;
 
     @Autowired
     private LearningService learning;
@@ -49,26 +49,7 @@ class ReadAndAttestIntegrationTest {
     @BeforeEach
     void aPolicyIsAssignedToTheReader() {
         module = "policy-" + Long.toString(System.nanoTime(), 36);
-        TestContent.writeModule(module, """
-                ---
-                id: %s
-                title: Clean desk policy
-                version: 1.0.0
-                recertify-every: P12M
-                attestation: %s
-                ---
-                ## Paper
-
-                Lock away papers with customer data when you leave your desk.
-
-                ## Screens
-
-                Lock your screen whenever you step away.
-
-                ## Printers
-
-                Collect what you print at once.
-                """.formatted(module, STATEMENT));
+        TestContent.writeModule(module, TestContent.cleanDeskPolicy(module));
         try (var author = signedIn.as(DemoOrganisation.AUTHOR)) {
             content.reload();
         }

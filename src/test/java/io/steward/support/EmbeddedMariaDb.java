@@ -57,11 +57,6 @@ public final class EmbeddedMariaDb {
                     .addArg("--character-set-server=utf8mb4")
                     .addArg("--collation-server=utf8mb4_unicode_ci")
                     .addArg("--innodb-flush-log-at-trx-commit=2");
-            // The benchmarks set a server's buffer pool (steward.bench.innodb-buffer-pool); tests keep the default.
-            String bufferPool = System.getProperty("steward.bench.innodb-buffer-pool");
-            if (bufferPool != null) {
-                config.addArg("--innodb-buffer-pool-size=" + bufferPool);
-            }
             return start(config);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

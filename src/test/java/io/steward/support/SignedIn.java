@@ -1,11 +1,12 @@
 package io.steward.support;
 
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.boot.test.context.TestComponent;
 
 /**
  * Puts a real directory person into the security context, as sign-in would, so that integration tests call
@@ -21,9 +22,19 @@ public class SignedIn {
     }
 
     private final UserDetailsService users;
+    private final JdbcClient jdbc;
 
-    SignedIn(UserDetailsService users) {
+    SignedIn(UserDetailsService users, JdbcClient jdbc) {
         this.users = users;
+        this.jdbc = jdbc;
+    }
+
+    /** Gives an imported person a password, as their invitation would, so that they can be signed in. */
+    public void givePassword(String employeeNumber) {
+        jdbc.sql("""
+                INSERT IGNORE INTO credential (employee_id, password_hash, changed_at)
+                SELECT id, '{noop}unused', NOW(6) FROM employee WHERE employee_number = ?""")
+                .param(employeeNumber).update();
     }
 
     public Session as(String email) {

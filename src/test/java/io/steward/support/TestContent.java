@@ -46,6 +46,61 @@ public class TestContent implements ApplicationContextInitializer<ConfigurableAp
         }
     }
 
+    /**
+     * A one-question module that must be passed with every answer right and expires after a year: the
+     * smallest module with a quiz, renewals and a certificate.
+     */
+    public static String yearlyQuiz(String id, String title, String version) {
+        return """
+                ---
+                id: %s
+                title: %s
+                version: %s
+                pass-mark: 100
+                recertify-every: P12M
+                ---
+                ## The only lesson
+
+                Data is kept only as long as it is needed.
+
+                ## Quiz
+
+                ### How long do we keep customer data?
+                - [x] Only as long as it is needed
+                - [ ] Forever
+                """.formatted(id, title, version);
+    }
+
+    /** The statement of {@link #cleanDeskPolicy}. */
+    public static final String CLEAN_DESK_STATEMENT = "I have read the clean desk policy and will follow it.";
+
+    /**
+     * A policy to read and acknowledge: three lessons (Paper, Screens, Printers), no quiz, completed by agreeing
+     * to {@link #CLEAN_DESK_STATEMENT}; renewed every year.
+     */
+    public static String cleanDeskPolicy(String id) {
+        return """
+                ---
+                id: %s
+                title: Clean desk policy
+                version: 1.0.0
+                recertify-every: P12M
+                attestation: %s
+                ---
+                ## Paper
+
+                Lock away papers with customer data when you leave your desk.
+
+                ## Screens
+
+                Lock your screen whenever you step away.
+
+                ## Printers
+
+                Collect what you print at once.
+                """.formatted(id, CLEAN_DESK_STATEMENT);
+    }
+
     private static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path source : files.toList()) {

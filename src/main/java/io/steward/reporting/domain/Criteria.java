@@ -131,14 +131,6 @@ public final class Criteria {
         return figures.toString();
     }
 
-    /**
-     * True when the criteria are about a past day; an open assignment then is always {@code ASSIGNED}
-     * ({@link io.steward.learning.AssignmentSql#ASSIGNMENT_THEN}).
-     */
-    boolean isAsOf() {
-        return asOf;
-    }
-
     /** The end of the day the report is about, or now: what a completion or expiry is compared with. */
     Instant now() {
         return ((Timestamp) params.get("now")).toInstant();

@@ -24,15 +24,18 @@ public class DashboardQuery {
 
     private static final Duration EXPIRY_HORIZON = Duration.ofDays(30);
     private static final int DUE_SOON_DAYS = 14;
-    /** The counts every breakdown and the people list share; see {@link Counts}. */
-    private static final String COUNTS = """
+    /** The counts of a month breakdown (overdue and due soon are about today, not a month); see {@link Counts}. */
+    private static final String MONTH_COUNTS = """
             COUNT(CASE WHEN %2$s THEN 1 END) AS people,
             COUNT(CASE WHEN %1$s THEN 1 END) AS current,
             COUNT(CASE WHEN %3$s THEN 1 END) AS completed,
-            COUNT(CASE WHEN %4$s AND a.due_date < :today THEN 1 END) AS overdue,
-            COUNT(CASE WHEN %4$s AND a.due_date >= :today
-                       AND a.due_date <= DATE_ADD(:today, INTERVAL %5$d DAY) THEN 1 END) AS due_soon
-            """.formatted(Criteria.CURRENT, Criteria.HELD, AssignmentSql.COMPLETED, Criteria.OPEN, DUE_SOON_DAYS);
+            """.formatted(Criteria.CURRENT, Criteria.HELD, AssignmentSql.COMPLETED);
+    /** The counts every other breakdown and the people list share; see {@link Counts}. */
+    private static final String COUNTS = MONTH_COUNTS + """
+            COUNT(CASE WHEN %1$s AND a.due_date < :today THEN 1 END) AS overdue,
+            COUNT(CASE WHEN %1$s AND a.due_date >= :today
+                       AND a.due_date <= DATE_ADD(:today, INTERVAL %2$d DAY) THEN 1 END) AS due_soon
+            """.formatted(Criteria.OPEN, DUE_SOON_DAYS);
 
     private final JdbcClient jdbc;
 
@@ -53,8 +56,7 @@ public class DashboardQuery {
      * How a population's assignments are spread, in one scan: one {@link Cell} per group. With
      * {@code byDepartment} and/or {@code byModule} the groups are departments and/or modules; with
      * {@code since} also the month each assignment was made and completed (earlier months than
-     * {@code since} fall together), for the trend. Summed over the months, cells give the same figures as
-     * without them ({@code Aggregates.withoutMonths}), so one scan can serve a matrix and its trend.
+     * {@code since} fall together), for the trend; such cells count no overdue and due soon (zero).
      *
      * <p>Modules are grouped by a 4-byte checksum of their id: MariaDB groups in a temporary table keyed by
      * the grouping columns, and the 400-byte id as key makes that the slowest part of the whole page. Each
@@ -80,7 +82,7 @@ public class DashboardQuery {
                 : "0 AS module_key, '' AS first_module, ''") + " AS last_module, " + assignedMonth
                 + " AS assigned_month, " + completedMonth
                 + " AS completed_month,\n"
-                + COUNTS
+                + (since == null ? COUNTS : MONTH_COUNTS + "0 AS overdue, 0 AS due_soon\n")
                 + assignments(criteria) + "WHERE " + criteria.conditions()
                 + " GROUP BY department_key, module_key, assigned_month, completed_month ORDER BY NULL";
         YearMonth before = since == null ? YearMonth.of(1970, 1) : since.minusMonths(1);
@@ -199,8 +201,7 @@ public class DashboardQuery {
                 LEFT JOIN department d ON d.id = e.department_id
                 WHERE\s""".formatted(criteria.assignmentTable(), criteria.employeeTable()) + criteria.conditions() + " AND " + Criteria.OPEN + """
                  AND a.due_date < :today
-                ORDER BY a.due_date,\s""" + (criteria.isAsOf() ? "" : "a.state, ") + """
-                a.employee_id, a.module_id
+                ORDER BY a.due_date, a.state, a.employee_id, a.module_id
                 LIMIT :limit""")
                 .params(criteria.param("limit", limit).params())
                 .query((rs, n) -> new OverdueLine(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),

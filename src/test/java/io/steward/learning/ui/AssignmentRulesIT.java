@@ -73,17 +73,7 @@ class AssignmentRulesIT extends BrowserTest {
     @Test
     void hr_changes_a_rule_after_reading_what_it_would_do_and_then_retires_it() {
         String module = "rule-journey-" + Long.toString(System.nanoTime(), 36);
-        TestContent.writeModule(module, """
-                ---
-                id: %s
-                title: Rule journey
-                version: 1.0.0
-                attestation: I have read it.
-                ---
-                ## The only lesson
-
-                Keep customer data only as long as it is needed.
-                """.formatted(module));
+        TestContent.writeModule(module, TestContent.cleanDeskPolicy(module));
         try (var author = signedIn.as(DemoOrganisation.AUTHOR)) {
             content.reload();
         }
