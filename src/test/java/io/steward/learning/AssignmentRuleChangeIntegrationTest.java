@@ -56,7 +56,7 @@ class AssignmentRuleChangeIntegrationTest {
     /** Twenty days ago: three people, and a rule giving team A thirty days. */
     @BeforeEach
     void aRuleMadeTwentyDaysAgo() {
-        TestContent.writeModule(module, TestContent.cleanDeskPolicy(module));
+        TestContent.writeModule(module, TestContent.policy(module, "Rule " + unique));
         try (var author = signedIn.as(DemoOrganisation.AUTHOR)) {
             content.reload();
         }

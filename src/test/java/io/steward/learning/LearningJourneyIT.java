@@ -126,7 +126,7 @@ class LearningJourneyIT extends BrowserTest {
     @Test
     void an_employee_reads_a_policy_to_the_end_agrees_to_it_and_gets_a_certificate() {
         String policy = "clean-desk-" + Long.toString(System.nanoTime(), 36);
-        TestContent.writeModule(policy, TestContent.cleanDeskPolicy(policy));
+        TestContent.writeModule(policy, TestContent.policy(policy, "Clean desk policy"));
         try (var author = signedIn.as(DemoOrganisation.AUTHOR)) {
             content.reload();
         }

@@ -49,7 +49,7 @@ class ReadAndAttestIntegrationTest {
     @BeforeEach
     void aPolicyIsAssignedToTheReader() {
         module = "policy-" + Long.toString(System.nanoTime(), 36);
-        TestContent.writeModule(module, TestContent.cleanDeskPolicy(module));
+        TestContent.writeModule(module, TestContent.policy(module, "Clean desk policy"));
         try (var author = signedIn.as(DemoOrganisation.AUTHOR)) {
             content.reload();
         }

@@ -71,18 +71,19 @@ public class TestContent implements ApplicationContextInitializer<ConfigurableAp
                 """.formatted(id, title, version);
     }
 
-    /** The statement of {@link #cleanDeskPolicy}. */
+    /** The statement of {@link #policy}. */
     public static final String CLEAN_DESK_STATEMENT = "I have read the clean desk policy and will follow it.";
 
     /**
-     * A policy to read and acknowledge: three lessons (Paper, Screens, Printers), no quiz, completed by agreeing
-     * to {@link #CLEAN_DESK_STATEMENT}; renewed every year.
+     * A policy to read and acknowledge: three lessons (Paper, Screens, Printers) of the clean desk policy, no
+     * quiz, completed by agreeing to {@link #CLEAN_DESK_STATEMENT}; renewed every year. Give each test's policy
+     * its own title: modules not assigned to a person are listed to them too.
      */
-    public static String cleanDeskPolicy(String id) {
+    public static String policy(String id, String title) {
         return """
                 ---
                 id: %s
-                title: Clean desk policy
+                title: %s
                 version: 1.0.0
                 recertify-every: P12M
                 attestation: %s
@@ -98,7 +99,7 @@ public class TestContent implements ApplicationContextInitializer<ConfigurableAp
                 ## Printers
 
                 Collect what you print at once.
-                """.formatted(id, CLEAN_DESK_STATEMENT);
+                """.formatted(id, title, CLEAN_DESK_STATEMENT);
     }
 
     private static void copy(Path from, Path to) throws IOException {

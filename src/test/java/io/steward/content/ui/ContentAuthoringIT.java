@@ -105,6 +105,7 @@ class ContentAuthoringIT extends BrowserTest {
                     id: it-broken
                     title: Broken on purpose
                     version: 1.0
+                    attestation: I have read it.
                     ---
                     ## A lesson
 

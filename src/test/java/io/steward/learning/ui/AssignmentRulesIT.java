@@ -73,7 +73,7 @@ class AssignmentRulesIT extends BrowserTest {
     @Test
     void hr_changes_a_rule_after_reading_what_it_would_do_and_then_retires_it() {
         String module = "rule-journey-" + Long.toString(System.nanoTime(), 36);
-        TestContent.writeModule(module, TestContent.cleanDeskPolicy(module));
+        TestContent.writeModule(module, TestContent.policy(module, "Rule journey"));
         try (var author = signedIn.as(DemoOrganisation.AUTHOR)) {
             content.reload();
         }
