@@ -12,11 +12,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * (person n reports to person (n - 2) / 4 + 1, up to person 5,461), and the 4,539 people of the eighth level
  * are dealt round the 4,096 managers of the seventh, so person 3 has 2,388 people in their line. 40 module ids (12 current, 28 from
  * earlier years: the schema keeps one assignment per person and module) give 400,000 assignments over three
- * years; about 2.5 quiz attempts per started assignment; a completion and a certificate per passed attempt.
+ * years; about 2.5 quiz attempts per started assignment, and one passed attempt for each earlier cycle below
+ * (1,140,000 attempts); a completion and a certificate per passed attempt.
  *
  * <p>The history (docs/decisions/0017): each assignment is its current cycle; the 12 current modules
  * ({@code bench-module-1} to {@code -12}) were also done in each of the two years before, one completed cycle
- * a year (so 640,000 cycles in all, 360,000 of them of the 12 yearly modules); each person was placed in their
+ * a year, by a passed attempt (so 640,000 cycles in all, 360,000 of them of the 12 yearly modules); each person was placed in their
  * first department on 2020-01-01, and each year 10 % of people moved to another department (and those who
  * manage nobody to another manager).
  */
@@ -88,6 +89,7 @@ final class BenchOrganisation {
                        DATE_ADD(submitted_at, INTERVAL 1 YEAR)
                 FROM quiz_attempt WHERE employee_id > :e0 AND passed""")
                 .param("e0", FIRST_EMPLOYEE).update();
+        history(today);
         jdbc.sql("""
                 INSERT INTO certificate (code, completion_id, employee_id, holder_name, module_id, module_title,
                                          module_version, score_percent, completed_at, expires_at, issued_at)
@@ -96,7 +98,6 @@ final class BenchOrganisation {
                        c.expires_at, c.completed_at
                 FROM completion c JOIN employee e ON e.id = c.employee_id WHERE c.employee_id > :e0""")
                 .param("e0", FIRST_EMPLOYEE).update();
-        history(today);
     }
 
     private void history(LocalDate today) {
@@ -127,6 +128,29 @@ final class BenchOrganisation {
                     WHERE a.employee_id > :e0 AND CAST(SUBSTRING(a.module_id, 14) AS UNSIGNED) <= 12
                     ORDER BY a.id""").param("e0", FIRST_EMPLOYEE).param("before", yearsBefore).update();
         }
+        // Each earlier cycle was completed by a passed attempt of its own, with its completion.
+        jdbc.sql("""
+                INSERT INTO quiz_attempt (employee_id, module_id, module_version, content_hash, module_title, pass_mark,
+                                          attempt_number, draw, state, started_at, submitted_at, score_percent, passed)
+                SELECT c.employee_id, c.module_id, '1.0.0', :hash, CONCAT('Bench module ', c.module_id), 80,
+                       IF(c.reason = 'INITIAL', 5, 6), '[]', 'SUBMITTED', c.opened_at, c.ended_at,
+                       80 + MOD(c.id, 21), TRUE
+                FROM assignment_cycle c JOIN assignment a ON a.id = c.assignment_id
+                WHERE c.employee_id > :e0 AND c.id <> a.cycle_id ORDER BY c.id""")
+                .param("e0", FIRST_EMPLOYEE).param("hash", HASH).update();
+        jdbc.sql("""
+                INSERT INTO completion (employee_id, module_id, module_version, content_hash, attempt_id, score_percent,
+                                        completed_at, expires_at)
+                SELECT employee_id, module_id, module_version, content_hash, id, score_percent, submitted_at,
+                       DATE_ADD(submitted_at, INTERVAL 1 YEAR)
+                FROM quiz_attempt WHERE employee_id > :e0 AND attempt_number IN (5, 6) ORDER BY id""")
+                .param("e0", FIRST_EMPLOYEE).update();
+        jdbc.sql("""
+                UPDATE assignment_cycle c JOIN assignment a ON a.id = c.assignment_id
+                JOIN completion k ON k.employee_id = c.employee_id AND k.module_id = c.module_id
+                                 AND k.completed_at = c.ended_at
+                SET c.completion_id = k.id WHERE c.employee_id > :e0 AND c.id <> a.cycle_id""")
+                .param("e0", FIRST_EMPLOYEE).update();
         jdbc.sql("""
                 UPDATE assignment_cycle c
                 JOIN (SELECT id, LEAD(opened_at) OVER (PARTITION BY employee_id, module_id ORDER BY opened_at, id) AS nxt

@@ -8,12 +8,14 @@ import io.steward.directory.Audience;
 import io.steward.directory.importing.DirectoryImportService;
 import io.steward.directory.importing.ImportMode;
 import io.steward.reporting.ArchiveService;
+import io.steward.reporting.ComplianceDashboard;
 import io.steward.reporting.ExportFormat;
 import io.steward.reporting.Headline;
 import io.steward.reporting.PeopleFilter;
 import io.steward.reporting.PersonProgress;
 import io.steward.reporting.ReportFilter;
 import io.steward.reporting.ReportingService;
+import io.steward.reporting.TrendPoint;
 import io.steward.reporting.domain.EvidenceQuery.Period;
 import io.steward.support.ApplicationClock;
 import io.steward.support.IntegrationTest;
@@ -27,12 +29,14 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.commons.csv.CSVFormat;
@@ -202,12 +206,21 @@ class EvidenceOverTimeIntegrationTest {
         for (String department : List.of(north, south)) {
             ReportFilter filter = new ReportFilter(department, module, null, null, null, null, day);
             try (var hr = signedIn.as(DemoOrganisation.HR)) {
-                Headline headline = reports.compliance(filter, 50).headline();
+                ComplianceDashboard dashboard = reports.compliance(filter, 50);
+                Headline headline = dashboard.headline();
                 Ledger.Figures expected = ledger.figures(department, day);
                 assertThat(List.of(headline.people(), headline.assigned(), headline.completed(), headline.overdue()))
                         .as("people, assigned, completed and overdue in " + department + " on " + day)
                         .containsExactly(expected.people(), expected.assigned(), expected.completed(),
                                 expected.overdue());
+                assertThat(dashboard.trend()).as("the trend of " + department + " to " + day).hasSize(12)
+                        .noneMatch(TrendPoint::suppressed);
+                assertThat(dashboard.trend().stream().map(p -> p.month() + " " + p.assigned() + "/" + p.completed())
+                        .toList()).as("each month of the trend of " + department + " as the record stood at its end")
+                        .isEqualTo(IntStream.rangeClosed(1, 12).mapToObj(m -> YearMonth.of(year, m)).map(m -> {
+                            Ledger.Figures then = ledger.figures(department, m.atEndOfMonth());
+                            return m + " " + then.assigned() + "/" + then.completed();
+                        }).toList());
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 reports.exportCompletions(filter, ExportFormat.CSV, out);
                 List<String> exported = csv(out.toByteArray()).stream()

@@ -52,7 +52,7 @@ public final class Criteria {
             now = today.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         }
         this.storedMonthsApply = root == null && filter.state() == null && filter.dueFrom() == null
-                && filter.dueTo() == null && !asOf;
+                && filter.dueTo() == null;
         params.put("today", today);
         params.put("now", Timestamp.from(now));
         if (root != null) {
@@ -111,16 +111,20 @@ public final class Criteria {
         params.put(name, value);
     }
 
+    /** True when the report is about a past day rather than the present. */
+    boolean isAsOf() {
+        return asOf;
+    }
+
     /** True when the population is one reporting line rather than the organisation. */
     boolean isLine() {
         return root != null;
     }
 
     /**
-     * True when the stored months ({@link MonthFigures}) can answer for these criteria: the whole organisation
-     * now, narrowed by department and module at most. Figures are stored per department and module, so a
-     * manager's line, a state or a due-date range are counted live, and so is a past day's trend, from the
-     * record as it stood then.
+     * True when the stored months ({@link MonthFigures}) can answer for these criteria: the whole organisation,
+     * now or on a past day, narrowed by department and module at most. Figures are stored per department and
+     * module, so a manager's line, a state or a due-date range are counted live.
      */
     public boolean storedMonthsApply() {
         return storedMonthsApply;
@@ -149,7 +153,8 @@ public final class Criteria {
     /** The {@code WITH} clause that defines {@code people (id)}, and for a past day also the record then. */
     String with() {
         String record = asOf ? AS_OF : "";
-        return root == null ? "WITH " + record + "people (id) AS (SELECT id FROM " + employeeTable() + ")\n"
+        // The organisation's people are every id; joining them to employeeTable() keeps those there at the time.
+        return root == null ? "WITH " + record + "people (id) AS (SELECT id FROM employee)\n"
                 : "WITH RECURSIVE " + record + """
                 team (id, depth) AS (
                     SELECT e.id, 1 FROM %1$s e WHERE e.manager_id = :root
@@ -177,6 +182,20 @@ public final class Criteria {
 
     Map<String, Object> params() {
         return params;
+    }
+
+    /** These criteria for the people whose id is at most {@code last}. */
+    Criteria idsUpTo(long last) {
+        Criteria copy = param("lastId", last);
+        copy.employees.append(" AND e.id <= :lastId");
+        return copy;
+    }
+
+    /** These criteria for the people whose id is greater than {@code last}. */
+    Criteria idsAfter(long last) {
+        Criteria copy = param("lastId", last);
+        copy.employees.append(" AND e.id > :lastId");
+        return copy;
     }
 
     /** A copy with one more parameter; criteria are shared by queries that may run at the same time. */

@@ -1,9 +1,11 @@
 package io.steward.reporting.domain;
 
 import io.steward.learning.AssignmentSql;
+import io.steward.reporting.ReportFilter;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,8 +18,9 @@ import org.springframework.stereotype.Component;
 /**
  * The completion trend's closed months, stored once counted (reporting's own tables {@code reporting_month} and
  * {@code reporting_month_figure}, docs/decisions/0014-fast-dashboards.md). A stored month holds, per department
- * and module, the current assignments of active people made by the end of the month and how many of them had
- * been completed by then, counted from the live tables when it was stored, and never changes afterwards.
+ * and module, the assignments current at the end of the month of the people active then (in the department
+ * they were in then) and how many of them had been completed by then, counted from the record as it stood
+ * (docs/decisions/0017), and never changes afterwards.
  */
 @Component
 public class MonthFigures {
@@ -35,10 +38,17 @@ public class MonthFigures {
                 .query((rs, n) -> month(rs.getInt(1))).list());
     }
 
+    /** The month the first cycle of all was opened in (null: none yet), where the record begins. */
+    public YearMonth firstRecordedMonth() {
+        return jdbc.sql("SELECT MIN(opened_at) FROM assignment_cycle").query(Timestamp.class).optional()
+                .map(t -> YearMonth.from(t.toInstant().atZone(ZoneOffset.UTC))).orElse(null);
+    }
+
     /**
-     * Counts {@code month} from the live tables and stores it, unless it is stored already: run in a transaction
-     * of its own, a second caller waits on the first one's {@code reporting_month} row and then stores nothing.
-     * Returns whether this call stored it.
+     * Counts {@code month} as the record stood at its end (the people then, each in the cycle current then) and
+     * stores it, unless it is stored already: run in a transaction of its own, a second caller waits on the
+     * first one's {@code reporting_month} row and then stores nothing. The record of a day that is over never
+     * changes, so a month counts the same whenever it is stored. Returns whether this call stored it.
      */
     public boolean store(YearMonth month, Instant now) {
         int key = key(month);
@@ -46,16 +56,17 @@ public class MonthFigures {
                 .param("month", key).param("now", Timestamp.from(now)).update() == 0) {
             return false;
         }
-        jdbc.sql("""
-                INSERT INTO reporting_month_figure (month, department_id, module_id, assigned, completed)
-                SELECT :month, COALESCE(e.department_id, 0), a.module_id, COUNT(*),
-                       COUNT(CASE WHEN\s""" + AssignmentSql.COMPLETED + """
-                 AND a.completed_at < :end THEN 1 END)
-                FROM employee e JOIN assignment a ON a.employee_id = e.id
-                WHERE e.active AND\s""" + Criteria.CURRENT + """
-                 AND a.assigned_at < :end
-                GROUP BY COALESCE(e.department_id, 0), a.module_id""")
-                .param("month", key).param("end", month.plusMonths(1).atDay(1)).update();
+        Criteria atEnd = Criteria.organisation(ReportFilter.none().asOf(month.atEndOfMonth()), now,
+                month.atEndOfMonth());
+        jdbc.sql("INSERT INTO reporting_month_figure (month, department_id, module_id, assigned, completed)\n"
+                        + atEnd.with() + """
+                        SELECT :month, COALESCE(e.department_id, 0) AS department_key, a.module_id, COUNT(*),
+                               COUNT(CASE WHEN\s""" + AssignmentSql.COMPLETED + """
+                         THEN 1 END)
+                        FROM people p JOIN\s""" + atEnd.employeeTable() + " e ON e.id = p.id JOIN "
+                        + atEnd.assignmentTable() + " a ON a.employee_id = e.id WHERE e.active AND "
+                        + Criteria.CURRENT + " GROUP BY department_key, a.module_id")
+                .params(atEnd.param("month", key).params()).update();
         return true;
     }
 
@@ -83,7 +94,7 @@ public class MonthFigures {
     }
 
     /**
-     * A month's completion figures: current assignments made by the end of the month, and how many of them had
+     * A month's completion figures: the assignments current at the end of the month, and how many of them had
      * been completed by then.
      */
     public record MonthFigure(YearMonth month, long assigned, long completed) {
