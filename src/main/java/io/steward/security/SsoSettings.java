@@ -1,0 +1,102 @@
+package io.steward.security;
+
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+/**
+ * The {@code steward.sso.*} settings (application.properties lists them with the environment variables that set
+ * them; docs/sso.md): the OpenID provider, the claim that names a person, and whether passwords still work.
+ * Single sign-on is on when an issuer is set.
+ */
+@Component
+public class SsoSettings {
+
+    /** The directory field an identity is matched on. */
+    public enum Claim {
+        /** The {@code email} claim, matched to the person's e-mail address (ignoring case). */
+        EMAIL,
+        /** A claim holding the staff list's {@code employee_number}, named by {@code steward.sso.number-claim}. */
+        EMPLOYEE_NUMBER
+    }
+
+    private final String issuer;
+    private final String clientId;
+    private final String clientSecret;
+    private final Claim claim;
+    private final String numberClaim;
+    private final String providerName;
+    private final boolean passwordSignIn;
+    private final String breakGlassAccount;
+
+    SsoSettings(@Value("${steward.sso.issuer:}") String issuer,
+            @Value("${steward.sso.client-id:}") String clientId,
+            @Value("${steward.sso.client-secret:}") String clientSecret,
+            @Value("${steward.sso.match-on:email}") String matchOn,
+            @Value("${steward.sso.number-claim:employee_number}") String numberClaim,
+            @Value("${steward.sso.provider-name:your company account}") String providerName,
+            @Value("${steward.sso.password-sign-in:true}") boolean passwordSignIn,
+            @Value("${steward.sso.break-glass-account:}") String breakGlassAccount) {
+        this.issuer = issuer.strip();
+        this.clientId = clientId.strip();
+        this.clientSecret = clientSecret;
+        this.claim = switch (matchOn.strip().toLowerCase(Locale.ROOT)) {
+            case "email" -> Claim.EMAIL;
+            case "employee-number", "employee_number" -> Claim.EMPLOYEE_NUMBER;
+            default -> throw new IllegalArgumentException("steward.sso.match-on (STEWARD_SSO_MATCH_ON) is '"
+                    + matchOn + "'; expected email or employee-number");
+        };
+        this.numberClaim = numberClaim.strip();
+        this.providerName = providerName.strip();
+        this.passwordSignIn = passwordSignIn;
+        this.breakGlassAccount = breakGlassAccount.strip();
+        if (enabled() && clientId.isBlank()) {
+            throw new IllegalArgumentException("steward.sso.issuer is set but steward.sso.client-id "
+                    + "(STEWARD_SSO_CLIENT_ID) is not");
+        }
+        if (!passwordSignIn && !enabled()) {
+            throw new IllegalArgumentException("steward.sso.password-sign-in is off but no OpenID provider is "
+                    + "set (STEWARD_SSO_ISSUER): nobody could sign in");
+        }
+    }
+
+    public boolean enabled() {
+        return StringUtils.hasText(issuer);
+    }
+
+    String issuer() {
+        return issuer;
+    }
+
+    String clientId() {
+        return clientId;
+    }
+
+    String clientSecret() {
+        return clientSecret;
+    }
+
+    Claim claim() {
+        return claim;
+    }
+
+    String numberClaim() {
+        return numberClaim;
+    }
+
+    /** Shown on the sign-in button: "Sign in with …". */
+    public String providerName() {
+        return providerName;
+    }
+
+    /** Whether everyone may sign in with a password; when not, only the break-glass account may. */
+    public boolean passwordSignIn() {
+        return passwordSignIn;
+    }
+
+    /** Whether {@code email} may sign in with a password under these settings. */
+    boolean mayUsePassword(String email) {
+        return passwordSignIn || (!breakGlassAccount.isEmpty() && breakGlassAccount.equalsIgnoreCase(email.strip()));
+    }
+}
