@@ -39,6 +39,12 @@ public class DirectoryService {
         return employees.findByEmailIgnoreCase(email.strip()).map(DirectoryService::toAccount);
     }
 
+    /** Used by single sign-on before anyone is authenticated (the provider names the person), hence open to all. */
+    @PermitAll
+    public Optional<SignInAccount> findSignInAccountByNumber(String employeeNumber) {
+        return employees.findByEmployeeNumber(employeeNumber.strip()).map(DirectoryService::toAccount);
+    }
+
     /** Used before anyone is authenticated (invitations, API tokens), hence open to all callers. */
     @PermitAll
     public Optional<SignInAccount> findSignInAccount(EmployeeId id) {

@@ -3,12 +3,16 @@ package io.steward.security;
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import io.steward.security.ui.LoginView;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -48,7 +52,8 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain webSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
-            SessionRegistry sessions, @Value("${steward.security.hsts:true}") boolean hsts) throws Exception {
+            SessionRegistry sessions, SingleSignOn singleSignOn, @Value("${steward.security.hsts:true}") boolean hsts)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/styles.css", "/listbox-names.js",
                         "/error").permitAll()
@@ -69,7 +74,15 @@ class SecurityConfig {
         http.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions)
                 .expiredSessionStrategy(expired -> expired.getFilterChain().doFilter(expired.getRequest(),
                         expired.getResponse())));
-        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        if (singleSignOn.enabled()) {
+            singleSignOn.configure(http);
+        }
+        http.with(vaadin(), vaadin -> {
+            vaadin.loginView(LoginView.class);
+            if (singleSignOn.enabled()) {
+                vaadin.logoutSuccessHandler(singleSignOn.logoutSuccessHandler());
+            }
+        });
         return http.build();
     }
 
@@ -84,14 +97,26 @@ class SecurityConfig {
         return new HttpSessionEventPublisher();
     }
 
+    /**
+     * The one way a sign-in is checked: a password (throttled) or, with single sign-on, the provider's answer.
+     * The web chain uses this manager itself, so both kinds are audited the same way.
+     */
     @Bean
     AuthenticationManager authenticationManager(SignInService signIn, PasswordEncoder passwordEncoder,
-            LoginThrottle throttle, ApplicationEventPublisher events) {
+            LoginThrottle throttle, SingleSignOn singleSignOn, ApplicationEventPublisher events) {
         DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(signIn);
         passwordCheck.setPasswordEncoder(passwordEncoder);
-        ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(passwordCheck, throttle));
-        // Sign-ins and failed sign-ins go into the audit trail through these events.
-        manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+        List<AuthenticationProvider> providers = new ArrayList<>(List.of(
+                new ThrottledAuthenticationProvider(passwordCheck, throttle)));
+        if (singleSignOn.enabled()) {
+            providers.add(singleSignOn.authenticationProvider());
+        }
+        ProviderManager manager = new ProviderManager(providers);
+        // Sign-ins and failed sign-ins go into the audit trail through these events; a refusal by single
+        // sign-on (an exception Spring does not map) too.
+        DefaultAuthenticationEventPublisher publisher = new DefaultAuthenticationEventPublisher(events);
+        publisher.setDefaultAuthenticationFailureEvent(AuthenticationFailureBadCredentialsEvent.class);
+        manager.setAuthenticationEventPublisher(publisher);
         return manager;
     }
 

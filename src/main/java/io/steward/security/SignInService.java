@@ -20,15 +20,21 @@ class SignInService implements UserDetailsService {
 
     private final DirectoryService directory;
     private final CredentialRepository credentials;
+    private final SsoSettings sso;
 
-    SignInService(DirectoryService directory, CredentialRepository credentials) {
+    SignInService(DirectoryService directory, CredentialRepository credentials, SsoSettings sso) {
         this.directory = directory;
         this.credentials = credentials;
+        this.sso = sso;
     }
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
+        if (!sso.mayUsePassword(username)) {
+            // Password sign-in is off (single sign-on only): answered as for an unknown name.
+            throw new UsernameNotFoundException("password sign-in is off for this account");
+        }
         SignInAccount account = directory.findSignInAccount(username)
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
         String hash = credentials.findById(account.id().value()).map(Credential::getPasswordHash)

@@ -13,6 +13,9 @@ import org.springframework.util.StringUtils;
 @Component
 public class SsoSettings {
 
+    /** Where the sign-in page's "Sign in with …" button leads (SingleSignOn's registration). */
+    public static final String SIGN_IN_PATH = "/oauth2/authorization/sso";
+
     /** The directory field an identity is matched on. */
     public enum Claim {
         /** The {@code email} claim, matched to the person's e-mail address (ignoring case). */

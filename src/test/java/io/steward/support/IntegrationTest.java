@@ -18,7 +18,7 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "server.servlet.session.cookie.secure=false",
         "steward.security.hsts=false"})
-@ContextConfiguration(initializers = {TestDatabase.class, TestContent.class})
+@ContextConfiguration(initializers = {TestDatabase.class, TestContent.class, TestIdentityProvider.class})
 @Import({DemoOrganisation.class, SignedIn.class, QuizTaker.class, ApplicationClock.Configuration.class})
 public @interface IntegrationTest {
 }

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface EmployeeRepository extends JpaRepository<Employee, Long> {
 
     Optional<Employee> findByEmailIgnoreCase(String email);
+
+    Optional<Employee> findByEmployeeNumber(String employeeNumber);
 }

@@ -1,5 +1,7 @@
 package io.steward.security.ui;
 
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -12,6 +14,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.steward.security.SignInThrottledException;
+import io.steward.security.SsoSettings;
+import java.util.List;
+import java.util.Map;
 import org.springframework.security.web.WebAttributes;
 
 @Route(value = "login", autoLayout = false)
@@ -19,22 +24,49 @@ import org.springframework.security.web.WebAttributes;
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+    private final Paragraph ssoRefused = new Paragraph();
 
-    public LoginView() {
+    public LoginView(SsoSettings sso) {
         addClassName("login-view");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n(false));
         Paragraph intro = new Paragraph(getTranslation("login.intro"));
         intro.addClassName("login-intro");
-        add(new H1(getTranslation("app.name")), intro, form);
+        add(new H1(getTranslation("app.name")), intro);
+        if (sso.enabled()) {
+            ssoRefused.addClassName("login-sso-refused");
+            ssoRefused.getElement().setAttribute("role", "alert");
+            ssoRefused.setVisible(false);
+            // A plain link, not a router link: the browser leaves for the provider.
+            Anchor signIn = new Anchor(SsoSettings.SIGN_IN_PATH, getTranslation("login.sso", sso.providerName()));
+            signIn.getElement().setAttribute("router-ignore", true);
+            signIn.addClassName("login-sso");
+            add(ssoRefused, signIn);
+        }
+        if (!sso.enabled() || sso.passwordSignIn()) {
+            add(form);
+        } else {
+            // Single sign-on only: the password form is for the break-glass account alone.
+            add(new Details(getTranslation("login.break-glass"), form));
+        }
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        if (query.containsKey("error")) {
             form.setI18n(i18n(lastFailureWasThrottled()));
             form.setError(true);
+        }
+        String refused = query.getOrDefault("sso", List.of()).stream().findFirst().orElse(null);
+        if (refused != null) {
+            ssoRefused.setText(getTranslation(switch (refused) {
+                case "unknown" -> "login.sso.unknown";
+                case "deactivated" -> "login.sso.deactivated";
+                default -> "login.sso.failed";
+            }));
+            ssoRefused.setVisible(true);
         }
     }
 
