@@ -49,14 +49,15 @@ public class DemoIdentityProvider {
     /**
      * Starts the provider once per JVM, in a JVM of its own (Spring Security keeps the signed-in person in a
      * static holder, which two applications in one JVM would share), on {@code port} (0: any free one), and
-     * returns its issuer URL. The provider stops with this JVM.
+     * returns its issuer URL. {@code steward} is the address Steward is reached on (a 127.0.0.1 address), to
+     * which the provider sends people back after signing out. The provider stops with this JVM.
      */
-    public static synchronized String start(int port) {
+    public static synchronized String start(int port, String steward) {
         if (issuer == null) {
             try {
                 Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-cp", System.getProperty("java.class.path"), DemoIdentityProvider.class.getName(),
-                        Integer.toString(port)).redirectErrorStream(true).start();
+                        Integer.toString(port), steward).redirectErrorStream(true).start();
                 Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
                 BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
                         StandardCharsets.UTF_8));
@@ -79,11 +80,14 @@ public class DemoIdentityProvider {
         return issuer;
     }
 
-    /** Runs the provider in this JVM on the port given (0: any free one) and prints its issuer when ready. */
+    /**
+     * Runs the provider in this JVM on the port given (0: any free one) for Steward at the address given, and
+     * prints its issuer when ready.
+     */
     public static void main(String[] args) {
-        String stewardCallback = "http://127.0.0.1:8080/login/oauth2/code/sso";
+        String steward = args[1];
         Map<String, Object> settings = new HashMap<>();
-        settings.put("server.port", args.length > 0 ? args[0] : "0");
+        settings.put("server.port", args[0]);
         settings.put("server.servlet.session.cookie.name", "DEMO_PROVIDER_SESSION");
         settings.put("spring.main.banner-mode", "off");
         settings.put("spring.jmx.enabled", "false");
@@ -100,8 +104,8 @@ public class DemoIdentityProvider {
         settings.put(client + "registration.client-authentication-methods", "client_secret_basic");
         settings.put(client + "registration.authorization-grant-types", "authorization_code");
         // A loopback address: the provider accepts the callback on any port of it (RFC 8252).
-        settings.put(client + "registration.redirect-uris", stewardCallback);
-        settings.put(client + "registration.post-logout-redirect-uris", "http://127.0.0.1:8080/login");
+        settings.put(client + "registration.redirect-uris", steward + "/login/oauth2/code/sso");
+        settings.put(client + "registration.post-logout-redirect-uris", steward + "/login");
         settings.put(client + "registration.scopes", "openid,email,profile");
         settings.put(client + "require-authorization-consent", "false");
         settings.put(client + "require-proof-key", "true");

@@ -97,7 +97,7 @@ class SingleSignOnIntegrationTest {
     }
 
     private String issuer() {
-        return DemoIdentityProvider.start(0);
+        return DemoIdentityProvider.start(0, steward(""));
     }
 
     private String steward(String path) {

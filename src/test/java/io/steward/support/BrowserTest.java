@@ -74,6 +74,11 @@ public abstract class BrowserTest {
         return "http://localhost:" + port + "/" + path;
     }
 
+    /** The same page on 127.0.0.1, the loopback address the demo OpenID provider sends people back to. */
+    protected String loopbackUrl(String path) {
+        return "http://127.0.0.1:" + port + "/" + path;
+    }
+
     protected void screenshot(String name) {
         waitUntilSettled(page);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
