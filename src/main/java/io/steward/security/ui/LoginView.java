@@ -48,7 +48,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             add(form);
         } else {
             // Single sign-on only: the password form is for the break-glass account alone.
-            add(new Details(getTranslation("login.break-glass"), form));
+            add(new Details(getTranslation("login.breakGlass"), form));
         }
     }
 
