@@ -23,6 +23,7 @@ import io.steward.privacy.RetentionRun;
 import io.steward.reporting.ExportDownloaded;
 import io.steward.reporting.ReportViewed;
 import io.steward.security.ApiTokenChanged;
+import io.steward.security.PasswordChanged;
 import java.time.Clock;
 import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
@@ -85,6 +86,12 @@ class AuditRecorder {
         record("DIRECTORY_IMPORTED", "directory", SUCCESS, "mode=" + event.mode() + " created=" + event.created()
                 + " updated=" + event.updated() + " deactivated=" + event.deactivated()
                 + " unchanged=" + event.unchanged());
+    }
+
+    @EventListener
+    void on(PasswordChanged event) {
+        record("PASSWORD_CHANGED", person(event.employee()), event.changed() ? SUCCESS : FAILURE,
+                event.changed() ? "" : "wrong current password");
     }
 
     @EventListener

@@ -50,4 +50,9 @@ public class SignedInUser extends User {
     public boolean has(Role role) {
         return roles.contains(role);
     }
+
+    /** Whether this person signed in with a Steward password (and so may change it); not through single sign-on. */
+    public boolean signsInWithPassword() {
+        return true;
+    }
 }

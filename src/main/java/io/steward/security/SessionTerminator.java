@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Ends the sessions of people who were just deactivated, or whose roles changed, once the change is committed:
+ * Ends the sessions of people who were just deactivated, or whose roles changed, and the other sessions of
+ * someone who changed their password, once the change is committed:
  * their next request finds itself signed out. A deactivated person cannot sign in again (sign-in refuses
  * inactive people); a person whose roles changed signs in with the roles they have now, so a role taken away
  * stops working at once instead of at the end of the session.
@@ -34,6 +35,21 @@ class SessionTerminator {
     @TransactionalEventListener
     void on(RolesChanged event) {
         endSessionsOf(Set.of(event.employee()));
+    }
+
+    /** A new password ends every other session of the person: whoever had their old one is signed out. */
+    @TransactionalEventListener
+    void on(PasswordChanged event) {
+        if (!event.changed()) {
+            return;
+        }
+        for (Object principal : sessions.getAllPrincipals()) {
+            if (principal instanceof SignedInUser user && user.employeeId().equals(event.employee())) {
+                sessions.getAllSessions(principal, false).stream()
+                        .filter(session -> !session.getSessionId().equals(event.keptSession()))
+                        .forEach(SessionInformation::expireNow);
+            }
+        }
     }
 
     private void endSessionsOf(Collection<EmployeeId> people) {

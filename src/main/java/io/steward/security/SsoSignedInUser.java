@@ -47,4 +47,10 @@ final class SsoSignedInUser extends SignedInUser implements OidcUser {
     public String getName() {
         return getUsername();
     }
+
+    /** Their password is the provider's business, not Steward's. */
+    @Override
+    public boolean signsInWithPassword() {
+        return false;
+    }
 }

@@ -1,13 +1,16 @@
 package io.steward.security;
 
+import io.steward.security.LoginThrottle.Check;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * Checks the throttle before the password, so that a locked name is refused even with the right password
- * (otherwise guessing would simply go on), and counts every failure, for existing names or not.
+ * (otherwise guessing would simply go on), and counts every failure, for existing names or not, by name and
+ * by the client's address (the sign-in form's request).
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -22,15 +25,17 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         String name = authentication.getName();
-        if (throttle.isLocked(name)) {
+        String client = authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress() : "";
+        if (throttle.isLocked(Check.SIGN_IN, name, client)) {
             throw new SignInThrottledException();
         }
         try {
             Authentication result = passwordCheck.authenticate(authentication);
-            throttle.recordSuccess(name);
+            throttle.recordSuccess(Check.SIGN_IN, name, client);
             return result;
         } catch (AuthenticationException e) {
-            throttle.recordFailure(name);
+            throttle.recordFailure(Check.SIGN_IN, name, client);
             throw e;
         }
     }

@@ -26,6 +26,9 @@ class SingleSignOnIT extends BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My training").setLevel(1)))
                 .isVisible();
         screenshot("sso-signed-in");
+        // The provider keeps their password: nothing to change here.
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Change password")))
+                .hasCount(0);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
         assertOnLoginPage();
         // Signed out at the provider too: it asks for the password again.

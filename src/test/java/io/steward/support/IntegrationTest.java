@@ -17,7 +17,9 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "server.servlet.session.cookie.secure=false",
-        "steward.security.hsts=false"})
+        "steward.security.hsts=false",
+        // Every browser of the test suite signs in from this machine: the limit per client would lock them all.
+        "steward.login.max-client-failures=10000"})
 @ContextConfiguration(initializers = {TestDatabase.class, TestContent.class, TestIdentityProvider.class})
 @Import({DemoOrganisation.class, SignedIn.class, QuizTaker.class, ApplicationClock.Configuration.class})
 public @interface IntegrationTest {

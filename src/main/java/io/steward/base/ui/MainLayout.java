@@ -76,9 +76,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             Button signOut = new Button(getTranslation("shell.signOut"), new Icon(VaadinIcon.SIGN_OUT),
                     click -> authentication.logout());
             signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            Anchor changePassword = new Anchor("account/password", getTranslation("shell.changePassword"));
-            changePassword.addClassName("user-link");
-            panel.add(name, changePassword, signOut);
+            panel.add(name);
+            if (user.signsInWithPassword()) {
+                Anchor changePassword = new Anchor("account/password", getTranslation("shell.changePassword"));
+                changePassword.addClassName("user-link");
+                panel.add(changePassword);
+            }
+            panel.add(signOut);
         });
         return panel;
     }

@@ -41,8 +41,8 @@ class ChangePasswordView extends StewardView {
             return;
         }
         List<String> problems = passwords.changeOwnPassword(current.getValue(), next.password.getValue());
-        if (problems.contains("password.currentWrong")) {
-            current.setErrorMessage(getTranslation("password.currentWrong"));
+        if (problems.contains("password.currentWrong") || problems.contains("password.throttled")) {
+            current.setErrorMessage(getTranslation(problems.getFirst()));
             current.setInvalid(true);
         } else if (!problems.isEmpty()) {
             next.showProblems(problems);
