@@ -91,7 +91,7 @@ class Dispatcher {
                 deliveries.sent(claimed, now);
                 return DeliveryStatus.SENT;
             } catch (MailException e) {
-                log.warn("Invitation mail {} failed: {}", claimed.id(), e.getMessage());
+                log.warn("Mail {} with a one-time link failed: {}", claimed.id(), e.getMessage());
                 deliveries.failed(claimed, e.getMessage(), now, null);
                 return DeliveryStatus.FAILED;
             }

@@ -3,6 +3,7 @@ package io.steward.notification;
 import io.steward.directory.NewcomersInvited;
 import io.steward.notification.domain.MailPlanner;
 import io.steward.reporting.OverdueReminderRequested;
+import io.steward.security.PasswordRecoveryRequested;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -16,7 +17,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Mails that other features ask for, sent as soon as the cause is committed: a manager's reminder to an overdue
- * person, and new people's invitations. Without a mail server nothing is sent, and HR hands out the invitation
+ * person, new people's invitations, and the link someone asked for to choose a new password. Without a mail server nothing is sent, and HR hands out the invitation
  * links shown after the import.
  */
 @Component
@@ -50,7 +51,17 @@ class MailTriggers {
             return;
         }
         background.execute(() -> event.invitations().forEach(invitation -> planner
-                .invitation(invitation.employee().value(), invitation.path(), invitation.expiresAt())
+                .passwordLink(NotificationKind.INVITATION, invitation.employee().value(), invitation.path(),
+                        invitation.expiresAt())
                 .ifPresent(mail -> sender.sendUnstored(mail.mail(), mail.logged()))));
+    }
+
+    /** The link someone asked for to choose a new password; sent at once, never stored (it is secret). */
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    void on(PasswordRecoveryRequested event) {
+        dispatcher.ifAvailable(sender -> planner.passwordLink(NotificationKind.PASSWORD_RESET,
+                event.employee().value(), event.path(), event.expiresAt())
+                .ifPresent(mail -> sender.sendUnstored(mail.mail(), mail.logged())));
     }
 }

@@ -17,5 +17,7 @@ public enum NotificationKind {
     /** A manager asked Steward to remind one of their people about overdue training. */
     OVERDUE_REMINDER,
     /** A new person's one-time link to set their password. */
-    INVITATION
+    INVITATION,
+    /** A one-time link to choose a new password, which the person asked for. */
+    PASSWORD_RESET
 }

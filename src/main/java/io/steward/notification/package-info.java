@@ -2,5 +2,5 @@
  * Reminders and escalations by e-mail, planned from the assignments, each send kept in a delivery log.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"base", "content", "directory", "learning", "reporting"})
+        allowedDependencies = {"base", "content", "directory", "learning", "reporting", "security"})
 package io.steward.notification;

@@ -5,6 +5,7 @@ import io.steward.base.Role;
 import io.steward.directory.DirectoryService;
 import io.steward.directory.InvitationIssuer;
 import io.steward.directory.SignInAccount;
+import io.steward.security.LoginThrottle.Check;
 import io.steward.security.domain.Credential;
 import io.steward.security.domain.CredentialRepository;
 import io.steward.security.domain.Invitation;
@@ -21,13 +22,16 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * One-time links with which new people set their first password: random, stored only as a hash, valid for a
- * limited time (14 days by default, {@code steward.invitation.validity}) and used at most once.
+ * One-time links with which people set a password: new people their first one (an invitation, valid 14 days by
+ * default, {@code steward.invitation.validity}), and anyone who forgot theirs a new one (valid 30 minutes,
+ * {@code steward.recovery.validity}). Random, stored only as a hash, used at most once; a newer link replaces
+ * the person's older one.
  */
 @Service
 public class InvitationService implements InvitationIssuer {
@@ -39,17 +43,27 @@ public class InvitationService implements InvitationIssuer {
     private final CredentialRepository credentials;
     private final DirectoryService directory;
     private final PasswordEncoder encoder;
+    private final LoginThrottle throttle;
+    private final SsoSettings sso;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration validity;
+    private final Duration recoveryValidity;
 
     InvitationService(InvitationRepository invitations, CredentialRepository credentials, DirectoryService directory,
-            PasswordEncoder encoder, Clock clock, @Value("${steward.invitation.validity:P14D}") Duration validity) {
+            PasswordEncoder encoder, LoginThrottle throttle, SsoSettings sso, ApplicationEventPublisher events,
+            Clock clock, @Value("${steward.invitation.validity:P14D}") Duration validity,
+            @Value("${steward.recovery.validity:PT30M}") Duration recoveryValidity) {
         this.invitations = invitations;
         this.credentials = credentials;
         this.directory = directory;
         this.encoder = encoder;
+        this.throttle = throttle;
+        this.sso = sso;
+        this.events = events;
         this.clock = clock;
         this.validity = validity;
+        this.recoveryValidity = recoveryValidity;
     }
 
     /** Who an invitation is for: shown on the page that accepts it. */
@@ -64,20 +78,52 @@ public class InvitationService implements InvitationIssuer {
         Instant expires = now.plus(validity);
         Map<Long, Invitation> open = invitations.findAllById(people.stream().map(EmployeeId::value).toList())
                 .stream().collect(Collectors.toMap(Invitation::getEmployeeId, Function.identity()));
-        List<Invitation> created = new ArrayList<>();
         List<IssuedInvitation> issued = new ArrayList<>(people.size());
+        List<Invitation> created = new ArrayList<>();
         for (EmployeeId person : people) {
-            String token = SecretTokens.newToken("");
-            Invitation existing = open.get(person.value());
-            if (existing != null) {
-                existing.reissue(SecretTokens.hash(token), now, expires);
-            } else {
-                created.add(new Invitation(person.value(), SecretTokens.hash(token), now, expires));
-            }
-            issued.add(new IssuedInvitation(person, PATH + "/" + token, expires));
+            issued.add(new IssuedInvitation(person, issue(person, open.get(person.value()), now, expires, created),
+                    expires));
         }
         invitations.saveAll(created);
         return issued;
+    }
+
+    /**
+     * Sends a link to choose a new password to the person with this e-mail address, if there is an active one
+     * who may sign in with a password; otherwise nothing. The caller learns neither way whether an account
+     * exists. Every request counts against the address and the client like a failed sign-in, and when locked
+     * nothing is sent.
+     */
+    @PermitAll
+    @Transactional
+    public void sendRecoveryLink(String email) {
+        String client = ClientRequest.address();
+        if (email == null || email.isBlank() || throttle.isLocked(Check.RECOVERY, email, client)) {
+            return;
+        }
+        throttle.recordFailure(Check.RECOVERY, email, client);
+        directory.findSignInAccount(email).filter(SignInAccount::active).filter(a -> sso.mayUsePassword(a.email()))
+                .ifPresent(account -> {
+                    Instant now = clock.instant();
+                    Instant expires = now.plus(recoveryValidity);
+                    List<Invitation> created = new ArrayList<>();
+                    String path = issue(account.id(), invitations.findById(account.id().value()).orElse(null), now,
+                            expires, created);
+                    invitations.saveAll(created);
+                    events.publishEvent(new PasswordRecoveryRequested(account.id(), path, expires));
+                });
+    }
+
+    /** A new link for the person: the open one reissued, or a new one added to {@code created}; its path. */
+    private static String issue(EmployeeId person, Invitation existing, Instant now, Instant expires,
+            List<Invitation> created) {
+        String token = SecretTokens.newToken("");
+        if (existing != null) {
+            existing.reissue(SecretTokens.hash(token), now, expires);
+        } else {
+            created.add(new Invitation(person.value(), SecretTokens.hash(token), now, expires));
+        }
+        return PATH + "/" + token;
     }
 
     /** The person an open invitation is for; empty when the link is unknown, used, expired or the person left. */

@@ -32,9 +32,12 @@ import org.springframework.stereotype.Component;
 @Component
 class LoginThrottle {
 
-    /** What a count is for: signing in, or confirming one's current password before changing it. */
+    /**
+     * What a count is for: signing in, confirming one's current password before changing it, or asking for a
+     * link to choose a new one (every request counts).
+     */
     enum Check {
-        SIGN_IN, CURRENT_PASSWORD
+        SIGN_IN, CURRENT_PASSWORD, RECOVERY
     }
 
     private final JdbcClient jdbc;

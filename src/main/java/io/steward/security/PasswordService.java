@@ -5,7 +5,6 @@ import io.steward.base.SignedInUser;
 import io.steward.security.LoginThrottle.Check;
 import io.steward.security.domain.Credential;
 import io.steward.security.domain.CredentialRepository;
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
@@ -13,8 +12,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Lets signed-in people change their own password: the current one is required and its checks are throttled
@@ -50,10 +47,8 @@ public class PasswordService {
     @Transactional
     public List<String> changeOwnPassword(String currentPassword, String newPassword) {
         SignedInUser user = currentUser.require();
-        HttpServletRequest request = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes
-                attributes ? attributes.getRequest() : null;
-        String client = request == null ? "" : request.getRemoteAddr();
-        String session = request == null || request.getSession(false) == null ? "" : request.getSession(false).getId();
+        String client = ClientRequest.address();
+        String session = ClientRequest.sessionId();
         if (throttle.isLocked(Check.CURRENT_PASSWORD, user.getUsername(), client)) {
             return List.of("password.throttled");
         }

@@ -9,6 +9,7 @@ import io.steward.notification.People.Person;
 import io.steward.notification.domain.DeliveryLog;
 import io.steward.notification.domain.MailPlanner;
 import io.steward.reporting.OverdueReminderRequested;
+import io.steward.security.PasswordRecoveryRequested;
 import io.steward.support.IntegrationTest;
 import io.steward.support.MutableClock;
 import io.steward.support.SentMail;
@@ -333,5 +334,22 @@ class NotificationDeliveryIntegrationTest {
 
         assertThat(people.log(person)).containsExactly("INVITATION:FAILED:1");
         assertThat(mailbox.to(person.email())).isEmpty();
+    }
+
+    @Test
+    void a_new_password_link_is_mailed_at_once_and_logged_without_it() {
+        Person person = people.add("Rhea Recovering", "de", null);
+
+        triggers().on(new PasswordRecoveryRequested(new EmployeeId(person.id()), "invitation/a-recovery-secret",
+                clock.instant().plus(Duration.ofMinutes(30))));
+
+        assertThat(mailbox.to(person.email())).singleElement().satisfies(mail -> {
+            assertThat(mail.subject()).isEqualTo("Neues Steward-Passwort wählen");
+            assertThat(mail.text()).contains(settings.publicUrl() + "/invitation/a-recovery-secret")
+                    .contains("30 Minuten");
+        });
+        assertThat(people.log(person)).containsExactly("PASSWORD_RESET:SENT:1");
+        assertThat(jdbc.sql("SELECT CONCAT(body_text, body_html) FROM notification_delivery WHERE recipient_id = ?")
+                .param(person.id()).query(String.class).single()).doesNotContain("a-recovery-secret");
     }
 }

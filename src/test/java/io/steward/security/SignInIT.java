@@ -65,6 +65,21 @@ class SignInIT extends BrowserTest {
     }
 
     @Test
+    void a_forgotten_password_gets_the_same_answer_for_any_address() {
+        page.navigate(url("login"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Forgot password?")).click();
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Forgotten password")))
+                .isVisible();
+        page.getByLabel("Email").fill("nobody-here@example.com");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send me a link")).click();
+
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("If Steward has an account for that address");
+        screenshot("forgotten-password");
+        assertNoSeriousAccessibilityViolations();
+    }
+
+    @Test
     void wrong_password_shows_an_error_and_stays_signed_out() {
         signIn(DemoOrganisation.EMPLOYEE, "not-the-right-password");
 
@@ -100,7 +115,7 @@ class SignInIT extends BrowserTest {
                 .getRegisteredRoutes();
         assertThat(routes).filteredOn(route -> route.getNavigationTarget().isAnnotationPresent(AnonymousAllowed.class))
                 .extracting(RouteData::getTemplate).as("the only public pages")
-                .containsExactlyInAnyOrder("login", "verify/:code?", "invitation/:token");
+                .containsExactlyInAnyOrder("login", "verify/:code?", "invitation/:token", "account/recover");
         List<String> paths = routes.stream()
                 .filter(route -> !route.getNavigationTarget().isAnnotationPresent(AnonymousAllowed.class))
                 .map(route -> withSampleParameters(route.getTemplate()))

@@ -29,10 +29,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class DeliveryLog {
 
-    /** Due for a (further) try, or claimed so long ago that its sender must have died. Invitations never resend. */
+    /**
+     * Due for a (further) try, or claimed so long ago that its sender must have died. Mails with a secret link
+     * (invitations, password resets) are logged without it, so they never resend.
+     */
     private static final String CLAIMABLE = """
             ((status IN ('PENDING', 'RETRY') AND next_attempt_at <= :now)
-              OR (status = 'SENDING' AND claimed_at < :staleBefore AND kind <> 'INVITATION'))""";
+              OR (status = 'SENDING' AND claimed_at < :staleBefore AND kind NOT IN ('INVITATION', 'PASSWORD_RESET')))""";
 
     private final JdbcClient jdbc;
 

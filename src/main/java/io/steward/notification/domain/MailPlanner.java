@@ -227,16 +227,20 @@ public class MailPlanner {
      * The invitation mail, with the link to send ({@code path} is relative to Steward's address and holds the
      * secret) and with the link left out, for the log.
      */
-    public Optional<Invitation> invitation(long personId, String path, Instant expiresAt) {
+    /**
+     * A mail with a one-time link to set a password ({@code kind} INVITATION or PASSWORD_RESET), for an active
+     * person: as sent, and as logged with the secret part of the link left out.
+     */
+    public Optional<Invitation> passwordLink(NotificationKind kind, long personId, String path, Instant expiresAt) {
         LocalDate expires = LocalDate.ofInstant(expiresAt, ZoneOffset.UTC);
         return activePerson(personId).map(p -> new Invitation(
-                draft(NotificationKind.INVITATION, p, 0, expiresAt.toString(),
-                        mails.invitation(p.locale(), p.name(), mails.url(path), expires)),
-                draft(NotificationKind.INVITATION, p, 0, expiresAt.toString(),
-                        mails.invitation(p.locale(), p.name(), mails.url("invitation/…"), expires))));
+                draft(kind, p, 0, expiresAt.toString(),
+                        mails.passwordLink(kind, p.locale(), p.name(), mails.url(path), expires)),
+                draft(kind, p, 0, expiresAt.toString(),
+                        mails.passwordLink(kind, p.locale(), p.name(), mails.url("invitation/…"), expires))));
     }
 
-    /** An invitation mail as sent ({@code mail}) and as logged ({@code logged}: the secret link left out). */
+    /** A password-link mail as sent ({@code mail}) and as logged ({@code logged}: the secret link left out). */
     public record Invitation(MailDraft mail, MailDraft logged) {
     }
 

@@ -1,5 +1,6 @@
 package io.steward.notification.domain;
 
+import io.steward.notification.NotificationKind;
 import io.steward.notification.NotificationSettings;
 import io.steward.notification.domain.MailComposer.Composed;
 import java.time.LocalDate;
@@ -89,12 +90,18 @@ public class Mails {
                 .build(mail.message("mail.overdueReminder.subject", manager), url(MY_REMINDERS));
     }
 
-    Composed invitation(Locale locale, String name, String link, LocalDate expires) {
+    /**
+     * A one-time link to set a password: a new person's invitation (valid until {@code expires}, a day), or a
+     * link to choose a new password for someone who forgot theirs (valid for half an hour).
+     */
+    Composed passwordLink(NotificationKind kind, Locale locale, String name, String link, LocalDate expires) {
         MailComposer mail = texts.compose(locale);
+        boolean invitation = kind == NotificationKind.INVITATION;
         return mail.paragraph("mail.greeting", name)
-                .paragraph("mail.invitation.text", MailTexts.date(expires, locale))
-                .link("mail.link.invitation", link)
-                .build(mail.message("mail.invitation.subject"), url(MY_REMINDERS));
+                .paragraph(invitation ? "mail.invitation.text" : "mail.recovery.text", MailTexts.date(expires, locale))
+                .link(invitation ? "mail.link.invitation" : "mail.link.recovery", link)
+                .build(mail.message(invitation ? "mail.invitation.subject" : "mail.recovery.subject"),
+                        url(MY_REMINDERS));
     }
 
     /** A link to a page of Steward, given its path. */

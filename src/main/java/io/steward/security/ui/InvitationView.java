@@ -13,8 +13,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import io.steward.security.InvitationService;
 import io.steward.security.InvitationService.Invitee;
+import io.steward.security.InvitationService;
 import java.util.List;
 
 /** The page behind an invitation link: a new person sets their first password here, once. */

@@ -29,7 +29,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     public LoginView(SsoSettings sso) {
         addClassName("login-view");
         form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
+        form.setForgotPasswordButtonVisible(true);
+        form.addForgotPasswordListener(forgot -> forgot.getSource().getUI()
+                .ifPresent(ui -> ui.navigate(RecoverAccountView.class)));
         form.setI18n(i18n(false));
         Paragraph intro = new Paragraph(getTranslation("login.intro"));
         intro.addClassName("login-intro");
@@ -88,6 +90,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         f.setUsername(getTranslation("login.email"));
         f.setPassword(getTranslation("login.password"));
         f.setSubmit(getTranslation("login.submit"));
+        f.setForgotPassword(getTranslation("login.forgot"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         error.setTitle(getTranslation(throttled ? "login.throttled.title" : "login.failed.title"));
         error.setMessage(getTranslation(throttled ? "login.throttled.message" : "login.failed.message"));

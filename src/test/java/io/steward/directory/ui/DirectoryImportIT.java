@@ -108,7 +108,7 @@ class DirectoryImportIT extends BrowserTest {
         button("Sign out").click();
         assertOnLoginPage();
         page.navigate(invitation);
-        assertThat(page.getByText("Welcome, Nora Quist.")).isVisible();
+        assertThat(page.getByText("Hello, Nora Quist.")).isVisible();
         page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill("nora's long passphrase");
         page.getByLabel("New password again").fill("nora's long passphrase");
         button("Set password").click();
