@@ -12,6 +12,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,12 +27,34 @@ public class DirectoryService {
     private final TeamQuery teams;
     private final AudienceQuery audiences;
     private final CurrentUser currentUser;
+    private final ObjectProvider<InvitationIssuer> invitations;
+    private final ApplicationEventPublisher events;
 
-    DirectoryService(EmployeeRepository employees, TeamQuery teams, AudienceQuery audiences, CurrentUser currentUser) {
+    /** The invitation issuer is looked up when needed: it is the security feature's, which uses this service. */
+    DirectoryService(EmployeeRepository employees, TeamQuery teams, AudienceQuery audiences, CurrentUser currentUser,
+            ObjectProvider<InvitationIssuer> invitations, ApplicationEventPublisher events) {
         this.employees = employees;
         this.teams = teams;
         this.audiences = audiences;
         this.currentUser = currentUser;
+        this.invitations = invitations;
+        this.events = events;
+    }
+
+    /**
+     * Sends an active person a new link to set their password (a lost or expired invitation), by e-mail once this
+     * commits; it replaces any link still open for them.
+     *
+     * @return false when there is no such active person
+     */
+    @RolesAllowed(Role.Names.HR)
+    @Transactional
+    public boolean sendInvitation(EmployeeId person) {
+        if (employees.findById(person.value()).filter(Employee::isActive).isEmpty()) {
+            return false;
+        }
+        events.publishEvent(new NewcomersInvited(invitations.getObject().invite(List.of(person))));
+        return true;
     }
 
     /** Used by sign-in before anyone is authenticated, hence open to all callers. */

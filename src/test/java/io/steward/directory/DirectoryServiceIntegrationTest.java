@@ -3,6 +3,7 @@ package io.steward.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.steward.base.EmployeeId;
 import io.steward.demo.DemoOrganisation;
 import io.steward.support.IntegrationTest;
 import io.steward.support.SignedIn;
@@ -17,16 +18,39 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 @IntegrationTest
+@RecordApplicationEvents
 class DirectoryServiceIntegrationTest {
 
+    @Autowired
+    private ApplicationEvents events;
     @Autowired
     private DirectoryService directory;
     @Autowired
     private SignedIn signedIn;
     @Autowired
     private JdbcClient jdbc;
+
+    @Test
+    void hr_sends_an_active_person_a_new_sign_in_link_and_nobody_else_may() {
+        long grace = jdbc.sql("SELECT id FROM employee WHERE email = 'grace.liu@example.com'").query(Long.class).single();
+        try (var hr = signedIn.as(DemoOrganisation.HR)) {
+            assertThat(directory.sendInvitation(new EmployeeId(grace))).isTrue();
+            assertThat(directory.sendInvitation(new EmployeeId(Long.MAX_VALUE))).as("no such person").isFalse();
+        }
+        assertThat(events.stream(NewcomersInvited.class)).singleElement()
+                .satisfies(sent -> assertThat(sent.invitations()).singleElement().satisfies(link -> {
+                    assertThat(link.employee()).isEqualTo(new EmployeeId(grace));
+                    assertThat(link.path()).startsWith("invitation/");
+                }));
+        try (var employee = signedIn.as(DemoOrganisation.EMPLOYEE)) {
+            assertThatThrownBy(() -> directory.sendInvitation(new EmployeeId(grace)))
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+    }
 
     @Test
     void a_manager_sees_direct_and_indirect_reports_and_no_one_else() {

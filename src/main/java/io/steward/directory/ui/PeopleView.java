@@ -6,10 +6,12 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import io.steward.base.EmployeeId;
 import io.steward.base.Role;
 import io.steward.base.ui.StewardView;
 import io.steward.directory.DirectoryService;
@@ -43,11 +45,25 @@ class PeopleView extends StewardView {
         grid.addColumn(TeamMember::manager).setHeader(getTranslation("team.column.manager"));
         grid.addColumn(m -> getTranslation(m.active() ? "people.active" : "people.inactive"))
                 .setHeader(getTranslation("people.column.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(member -> member.active() ? sendLink(directory, member) : new Div())
+                .setHeader(getTranslation("people.column.signIn")).setAutoWidth(true).setFlexGrow(0);
         grid.setAriaLabel(getTranslation("people.grid.label"));
         grid.setItems(query -> directory.findPeople(search.getValue(), query.getOffset(), query.getLimit()).stream(),
                 query -> directory.countPeople(search.getValue()));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         add(toolbar, grid);
+    }
+
+    /** A new sign-in link by e-mail, for someone whose invitation was lost or has expired. */
+    private Button sendLink(DirectoryService directory, TeamMember member) {
+        Button send = new Button(getTranslation("people.sendLink"), click -> {
+            boolean sent = directory.sendInvitation(new EmployeeId(member.id()));
+            Notification.show(getTranslation(sent ? "people.sendLink.sent" : "people.sendLink.inactive",
+                    member.email()), 5000, Notification.Position.BOTTOM_START);
+        });
+        send.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        send.setAriaLabel(getTranslation("people.sendLink.label", member.displayName()));
+        return send;
     }
 }
