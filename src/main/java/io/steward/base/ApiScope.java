@@ -12,7 +12,9 @@ public enum ApiScope {
     /** Read completion reports. */
     REPORTS,
     /** Verify the audit trail. */
-    AUDIT;
+    AUDIT,
+    /** Provision the directory from an identity provider over SCIM 2.0 ({@code /scim/v2}). */
+    SCIM;
 
     /**
      * Not a scope: the mark of the bootstrap token ({@code STEWARD_BOOTSTRAP_HR_TOKEN}), which may name the first
@@ -33,6 +35,7 @@ public enum ApiScope {
         public static final String IMPORT = "SCOPE_IMPORT";
         public static final String REPORTS = "SCOPE_REPORTS";
         public static final String AUDIT = "SCOPE_AUDIT";
+        public static final String SCIM = "SCOPE_SCIM";
 
         private Authorities() {
         }

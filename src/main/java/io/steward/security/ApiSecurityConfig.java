@@ -11,7 +11,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 /**
- * The HTTP API ({@code /api/**}) has its own filter chain, checked before the browser one: bearer tokens only,
+ * The HTTP API ({@code /api/**}, and SCIM provisioning, {@code /scim/**}) has its own filter chain, checked before the browser one: bearer tokens only,
  * no session, no CSRF (no cookies are involved), no login form; every request must carry a valid token.
  * Endpoints state the scope they need with {@code @PreAuthorize}.
  */
@@ -22,7 +22,7 @@ class ApiSecurityConfig {
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokenAuthenticator tokens, ApiErrorResponses errors)
             throws Exception {
-        http.securityMatcher("/api/**")
+        http.securityMatcher("/api/**", "/scim/**")
                 .authorizeHttpRequests(requests -> requests
                         // Certificate verification is public: the code is the secret, and it is rate-limited.
                         .requestMatchers(HttpMethod.GET, "/api/v1/certificates/*").permitAll()

@@ -133,6 +133,7 @@ class ApiTokensView extends StewardView {
             case IMPORT -> "tokens.scope.import";
             case REPORTS -> "tokens.scope.reports";
             case AUDIT -> "tokens.scope.audit";
+            case SCIM -> "tokens.scope.scim";
         });
     }
 }
