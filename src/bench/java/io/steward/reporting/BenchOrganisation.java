@@ -82,14 +82,21 @@ final class BenchOrganisation {
                 FROM assignment a JOIN seq_1_to_4 s ON s.seq <= 1 + MOD(a.id, 4)
                 WHERE a.employee_id > :e0 AND a.state <> 'ASSIGNED'""")
                 .param("e0", FIRST_EMPLOYEE).param("hash", HASH).update();
+        history(today);
+        // A completion for each passed attempt, this cycle's and the earlier cycles'; each earlier cycle names its own.
         jdbc.sql("""
                 INSERT INTO completion (employee_id, module_id, module_version, content_hash, attempt_id, score_percent,
                                         completed_at, expires_at)
                 SELECT employee_id, module_id, module_version, content_hash, id, score_percent, submitted_at,
                        DATE_ADD(submitted_at, INTERVAL 1 YEAR)
-                FROM quiz_attempt WHERE employee_id > :e0 AND passed""")
+                FROM quiz_attempt WHERE employee_id > :e0 AND passed ORDER BY id""")
                 .param("e0", FIRST_EMPLOYEE).update();
-        history(today);
+        jdbc.sql("""
+                UPDATE assignment_cycle c JOIN assignment a ON a.id = c.assignment_id
+                JOIN completion k ON k.employee_id = c.employee_id AND k.module_id = c.module_id
+                                 AND k.completed_at = c.ended_at
+                SET c.completion_id = k.id WHERE c.employee_id > :e0 AND c.id <> a.cycle_id""")
+                .param("e0", FIRST_EMPLOYEE).update();
         jdbc.sql("""
                 INSERT INTO certificate (code, completion_id, employee_id, holder_name, module_id, module_title,
                                          module_version, score_percent, completed_at, expires_at, issued_at)
@@ -128,7 +135,7 @@ final class BenchOrganisation {
                     WHERE a.employee_id > :e0 AND CAST(SUBSTRING(a.module_id, 14) AS UNSIGNED) <= 12
                     ORDER BY a.id""").param("e0", FIRST_EMPLOYEE).param("before", yearsBefore).update();
         }
-        // Each earlier cycle was completed by a passed attempt of its own, with its completion.
+        // Each earlier cycle was completed by a passed attempt of its own (its completion is made with the others).
         jdbc.sql("""
                 INSERT INTO quiz_attempt (employee_id, module_id, module_version, content_hash, module_title, pass_mark,
                                           attempt_number, draw, state, started_at, submitted_at, score_percent, passed)
@@ -138,19 +145,6 @@ final class BenchOrganisation {
                 FROM assignment_cycle c JOIN assignment a ON a.id = c.assignment_id
                 WHERE c.employee_id > :e0 AND c.id <> a.cycle_id ORDER BY c.id""")
                 .param("e0", FIRST_EMPLOYEE).param("hash", HASH).update();
-        jdbc.sql("""
-                INSERT INTO completion (employee_id, module_id, module_version, content_hash, attempt_id, score_percent,
-                                        completed_at, expires_at)
-                SELECT employee_id, module_id, module_version, content_hash, id, score_percent, submitted_at,
-                       DATE_ADD(submitted_at, INTERVAL 1 YEAR)
-                FROM quiz_attempt WHERE employee_id > :e0 AND attempt_number IN (5, 6) ORDER BY id""")
-                .param("e0", FIRST_EMPLOYEE).update();
-        jdbc.sql("""
-                UPDATE assignment_cycle c JOIN assignment a ON a.id = c.assignment_id
-                JOIN completion k ON k.employee_id = c.employee_id AND k.module_id = c.module_id
-                                 AND k.completed_at = c.ended_at
-                SET c.completion_id = k.id WHERE c.employee_id > :e0 AND c.id <> a.cycle_id""")
-                .param("e0", FIRST_EMPLOYEE).update();
         jdbc.sql("""
                 UPDATE assignment_cycle c
                 JOIN (SELECT id, LEAD(opened_at) OVER (PARTITION BY employee_id, module_id ORDER BY opened_at, id) AS nxt

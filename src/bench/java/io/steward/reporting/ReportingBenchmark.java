@@ -76,8 +76,10 @@ class ReportingBenchmark {
         long manager = BenchOrganisation.person(3);
         long line = count(line(manager) + "SELECT COUNT(*) FROM line");
         System.out.printf(Locale.ROOT, "%nREPORTING BENCHMARK%ngenerated in %.1f s: %d people, %d assignments, "
-                + "%d quiz attempts, %d cycles, %d placements; benchmark manager has %d people below them; "
-                + "CPU cores: %d%n", loadSeconds, count("SELECT COUNT(*) FROM employee"), assignments, attempts,
+                + "%d quiz attempts, %d completions (%d of earlier cycles), %d cycles, %d placements; benchmark "
+                + "manager has %d people below them; CPU cores: %d%n", loadSeconds,
+                count("SELECT COUNT(*) FROM employee"), assignments, attempts, count("SELECT COUNT(*) FROM completion"),
+                count("SELECT COUNT(*) FROM assignment_cycle WHERE completion_id IS NOT NULL"),
                 count("SELECT COUNT(*) FROM assignment_cycle"), count("SELECT COUNT(*) FROM employee_placement"), line,
                 Runtime.getRuntime().availableProcessors());
 
