@@ -1,5 +1,7 @@
 package io.steward.notification;
 
+import io.steward.base.EmployeeId;
+import io.steward.directory.InvitationIssuer;
 import io.steward.learning.AssignmentSql;
 import io.steward.notification.domain.ClaimedMail;
 import io.steward.notification.domain.DeliveryLog;
@@ -34,19 +36,25 @@ class Dispatcher {
     private static final Set<NotificationKind> ABOUT_AN_ASSIGNMENT =
             Set.of(NotificationKind.ASSIGNED, NotificationKind.DUE_SOON, NotificationKind.OVERDUE);
 
+    /** Kinds whose link is a secret: logged without it, and given a new one at each further try. */
+    private static final Set<NotificationKind> SECRET_LINK =
+            Set.of(NotificationKind.INVITATION, NotificationKind.PASSWORD_RESET);
+
     private final MailPlanner planner;
     private final DeliveryLog deliveries;
     private final JdbcClient jdbc;
     private final JavaMailSender mailServer;
+    private final InvitationIssuer links;
     private final NotificationSettings settings;
     private final Clock clock;
 
     Dispatcher(MailPlanner planner, DeliveryLog deliveries, JdbcClient jdbc, JavaMailSender mailServer,
-            NotificationSettings settings, Clock clock) {
+            InvitationIssuer links, NotificationSettings settings, Clock clock) {
         this.planner = planner;
         this.deliveries = deliveries;
         this.jdbc = jdbc;
         this.mailServer = mailServer;
+        this.links = links;
         this.settings = settings;
         this.clock = clock;
     }
@@ -80,22 +88,14 @@ class Dispatcher {
     }
 
     /**
-     * Sends a mail whose content must not be stored (an invitation link): the log keeps {@code logged} instead.
-     * It is tried once; when that fails it is marked failed at once, as there is nothing to retry with.
+     * Sends a mail whose content must not be stored (a link to set a password): the log keeps {@code logged}
+     * instead. When the server refuses it, it is tried again later like any other mail, each time with a new link
+     * (the one that was never delivered is replaced).
      */
     Optional<DeliveryStatus> sendUnstored(MailDraft mail, MailDraft logged) {
         Instant now = clock.instant();
-        return deliveries.planClaimed(logged, now).map(claimed -> {
-            try {
-                send(mail.email(), mail.mail().subject(), mail.mail().text(), mail.mail().html());
-                deliveries.sent(claimed, now);
-                return DeliveryStatus.SENT;
-            } catch (MailException e) {
-                log.warn("Mail {} with a one-time link failed: {}", claimed.id(), e.getMessage());
-                deliveries.failed(claimed, e.getMessage(), now, null);
-                return DeliveryStatus.FAILED;
-            }
-        });
+        return deliveries.planClaimed(logged, now).map(claimed -> attempt(claimed, now, () -> send(mail.email(),
+                mail.mail().subject(), mail.mail().text(), mail.mail().html())));
     }
 
     private DeliveryStatus deliver(ClaimedMail mail, Instant now) {
@@ -103,8 +103,27 @@ class Dispatcher {
             deliveries.cancelled(mail, now);
             return DeliveryStatus.CANCELLED;
         }
+        if (SECRET_LINK.contains(mail.kind())) {
+            Optional<MailDraft> renewed = links.renew(new EmployeeId(mail.recipientId()),
+                            mail.kind() == NotificationKind.PASSWORD_RESET)
+                    .flatMap(link -> planner.passwordLink(mail.kind(), mail.recipientId(), link.path(),
+                            link.expiresAt()))
+                    .map(MailPlanner.Invitation::mail);
+            if (renewed.isEmpty()) {
+                deliveries.cancelled(mail, now);
+                return DeliveryStatus.CANCELLED;
+            }
+            MailDraft fresh = renewed.get();
+            return attempt(mail, now, () -> send(fresh.email(), fresh.mail().subject(), fresh.mail().text(),
+                    fresh.mail().html()));
+        }
+        return attempt(mail, now, () -> send(mail.email(), mail.subject(), mail.text(), mail.html()));
+    }
+
+    /** One try: sent, or kept with its error for a later try (with a growing pause), or failed after the last. */
+    private DeliveryStatus attempt(ClaimedMail mail, Instant now, Runnable sending) {
         try {
-            send(mail.email(), mail.subject(), mail.text(), mail.html());
+            sending.run();
             deliveries.sent(mail, now);
             return DeliveryStatus.SENT;
         } catch (MailException e) {

@@ -1,5 +1,6 @@
 package io.steward.notification;
 
+import io.steward.directory.InvitationIssuer;
 import io.steward.notification.domain.DeliveryLog;
 import io.steward.notification.domain.MailPlanner;
 import java.time.Clock;
@@ -16,7 +17,7 @@ class NotificationConfiguration {
     @Bean
     @ConditionalOnExpression("'${spring.mail.host:}' != ''")
     Dispatcher dispatcher(MailPlanner planner, DeliveryLog deliveries, JdbcClient jdbc, JavaMailSender mailServer,
-            NotificationSettings settings, Clock clock) {
-        return new Dispatcher(planner, deliveries, jdbc, mailServer, settings, clock);
+            InvitationIssuer links, NotificationSettings settings, Clock clock) {
+        return new Dispatcher(planner, deliveries, jdbc, mailServer, links, settings, clock);
     }
 }

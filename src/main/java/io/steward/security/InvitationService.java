@@ -114,6 +114,20 @@ public class InvitationService implements InvitationIssuer {
                 });
     }
 
+    @Override
+    @PermitAll
+    @Transactional
+    public Optional<IssuedInvitation> renew(EmployeeId person, boolean passwordReset) {
+        return directory.findSignInAccount(person).filter(SignInAccount::active).map(account -> {
+            Instant now = clock.instant();
+            Instant expires = now.plus(passwordReset ? recoveryValidity : validity);
+            List<Invitation> created = new ArrayList<>();
+            String path = issue(person, invitations.findById(person.value()).orElse(null), now, expires, created);
+            invitations.saveAll(created);
+            return new IssuedInvitation(person, path, expires);
+        });
+    }
+
     /** A new link for the person: the open one reissued, or a new one added to {@code created}; its path. */
     private static String issue(EmployeeId person, Invitation existing, Instant now, Instant expires,
             List<Invitation> created) {

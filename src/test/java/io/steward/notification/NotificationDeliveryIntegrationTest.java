@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.steward.base.EmployeeId;
 import io.steward.directory.InvitationIssuer.IssuedInvitation;
+import io.steward.directory.InvitationIssuer;
 import io.steward.directory.NewcomersInvited;
 import io.steward.notification.People.Person;
 import io.steward.notification.domain.DeliveryLog;
 import io.steward.notification.domain.MailPlanner;
 import io.steward.reporting.OverdueReminderRequested;
+import io.steward.security.InvitationService;
 import io.steward.security.PasswordRecoveryRequested;
 import io.steward.support.IntegrationTest;
 import io.steward.support.MutableClock;
@@ -24,6 +26,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,6 +49,10 @@ class NotificationDeliveryIntegrationTest {
 
     @Autowired
     private MailPlanner planner;
+    @Autowired
+    private InvitationIssuer links;
+    @Autowired
+    private InvitationService invitations;
     @Autowired
     private DeliveryLog deliveries;
     @Autowired
@@ -68,7 +76,7 @@ class NotificationDeliveryIntegrationTest {
     }
 
     private Dispatcher dispatcher() {
-        return new Dispatcher(planner, deliveries, jdbc, mailbox.sender(), settings, clock);
+        return new Dispatcher(planner, deliveries, jdbc, mailbox.sender(), links, settings, clock);
     }
 
     private LocalDate today() {
@@ -322,18 +330,26 @@ class NotificationDeliveryIntegrationTest {
     }
 
     @Test
-    void a_failed_invitation_is_marked_failed_at_once_as_its_link_is_not_kept() {
+    void a_failed_invitation_is_tried_again_later_with_a_new_link() {
         Person person = people.add("Ian Invited", "en", null);
         mailbox.stop();
 
         triggers().on(new NewcomersInvited(List.of(new IssuedInvitation(new EmployeeId(person.id()),
                 "invitation/another-secret", clock.instant().plus(Duration.ofDays(14))))));
+        assertThat(people.log(person)).containsExactly("INVITATION:RETRY:1");
         mailbox.start();
         clock.advance(Duration.ofDays(1));
         dispatcher().run();
 
-        assertThat(people.log(person)).containsExactly("INVITATION:FAILED:1");
-        assertThat(mailbox.to(person.email())).isEmpty();
+        assertThat(people.log(person)).containsExactly("INVITATION:SENT:2");
+        List<SentMail> received = mailbox.to(person.email());
+        assertThat(received).hasSize(1);
+        Matcher link = Pattern.compile("/invitation/([A-Za-z0-9_-]+)").matcher(received.getFirst().text());
+        assertThat(link.find()).isTrue();
+        assertThat(link.group(1)).as("a new link, not the one never delivered").isNotEqualTo("another-secret");
+        assertThat(invitations.findInvitee(link.group(1))).as("and it works").isPresent();
+        assertThat(jdbc.sql("SELECT CONCAT(body_text, body_html) FROM notification_delivery WHERE recipient_id = ?")
+                .param(person.id()).query(String.class).single()).doesNotContain(link.group(1), "another-secret");
     }
 
     @Test

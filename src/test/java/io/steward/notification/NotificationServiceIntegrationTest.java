@@ -7,14 +7,15 @@ import io.steward.base.EmployeeId;
 import io.steward.base.Retention;
 import io.steward.demo.DemoOrganisation;
 import io.steward.directory.DirectoryService;
+import io.steward.directory.InvitationIssuer;
 import io.steward.notification.People.Person;
 import io.steward.notification.domain.DeliveryLog;
 import io.steward.notification.domain.MailComposer.Composed;
 import io.steward.notification.domain.MailDraft;
 import io.steward.notification.domain.MailPlanner;
 import io.steward.support.IntegrationTest;
-import io.steward.support.SentMail;
 import io.steward.support.MutableClock;
+import io.steward.support.SentMail;
 import io.steward.support.SignedIn;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,6 +36,8 @@ class NotificationServiceIntegrationTest {
     private NotificationService notifications;
     @Autowired
     private MailPlanner planner;
+    @Autowired
+    private InvitationIssuer links;
     @Autowired
     private DeliveryLog deliveries;
     @Autowired
@@ -78,7 +81,7 @@ class NotificationServiceIntegrationTest {
         assertThat(people.log(person)).isEmpty();
 
         try (Mailbox mailbox = new Mailbox()) {
-            new Dispatcher(planner, deliveries, jdbc, mailbox.sender(), settings,
+            new Dispatcher(planner, deliveries, jdbc, mailbox.sender(), links, settings,
                     new MutableClock(clock.instant())).run();
             assertThat(mailbox.to(person.email())).extracting(SentMail::subject)
                     .containsExactly(preview.stream().filter(m -> m.recipientEmail().equals(person.email()))

@@ -30,12 +30,12 @@ import org.springframework.stereotype.Component;
 public class DeliveryLog {
 
     /**
-     * Due for a (further) try, or claimed so long ago that its sender must have died. Mails with a secret link
-     * (invitations, password resets) are logged without it, so they never resend.
+     * Due for a (further) try, or claimed so long ago that its sender must have died. (A mail with a secret link
+     * is logged without it; each try asks for a new link, see Dispatcher.)
      */
     private static final String CLAIMABLE = """
             ((status IN ('PENDING', 'RETRY') AND next_attempt_at <= :now)
-              OR (status = 'SENDING' AND claimed_at < :staleBefore AND kind NOT IN ('INVITATION', 'PASSWORD_RESET')))""";
+              OR (status = 'SENDING' AND claimed_at < :staleBefore))""";
 
     private final JdbcClient jdbc;
 
@@ -211,7 +211,7 @@ public class DeliveryLog {
 
     private static ClaimedMail claimed(ResultSet rs, int row) throws SQLException {
         return new ClaimedMail(rs.getLong("id"), rs.getString("claim"),
-                NotificationKind.valueOf(rs.getString("kind")), rs.getLong("about_id"),
+                NotificationKind.valueOf(rs.getString("kind")), rs.getLong("recipient_id"), rs.getLong("about_id"),
                 rs.getString("recipient_email"), rs.getString("subject"), rs.getString("body_text"),
                 rs.getString("body_html"), rs.getInt("attempts"));
     }
