@@ -110,7 +110,7 @@ class ApiTokenServiceIntegrationTest {
         startWithBootstrapToken(value);
 
         assertThat(authenticator.authenticate(value).orElseThrow().getAuthorities()).extracting(Object::toString)
-                .containsExactlyInAnyOrder("ROLE_HR", "SCOPE_IMPORT", "SCOPE_REPORTS", "SCOPE_AUDIT",
+                .containsExactlyInAnyOrder("ROLE_HR", "SCOPE_IMPORT", "SCOPE_REPORTS", "SCOPE_AUDIT", "SCOPE_SCIM",
                         ApiScope.BOOTSTRAP_AUTHORITY);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM api_token WHERE bootstrap AND revoked_at IS NULL")
                 .query(Integer.class).single()).as("a restart adds no second token").isEqualTo(1);

@@ -1,9 +1,11 @@
 package io.steward.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import demoprovider.DemoIdentityProvider;
 import io.steward.demo.DemoOrganisation;
+import io.steward.directory.DirectoryService;
 import io.steward.support.IntegrationTest;
 import java.io.IOException;
 import java.net.CookieManager;
@@ -13,12 +15,22 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.OAuth2AccessToken;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 /**
  * Single sign-on against the real demo OpenID provider, over plain HTTP: every redirect of the authorization
@@ -34,6 +46,8 @@ class SingleSignOnIntegrationTest {
     private int port;
     @Autowired
     private JdbcClient jdbc;
+    @Autowired
+    private DirectoryService directory;
 
     @Test
     void a_person_of_the_directory_is_signed_in_with_pkce_and_a_nonce() throws Exception {
@@ -94,6 +108,31 @@ class SingleSignOnIntegrationTest {
         assertThat(attacker.location(attacker.get(callback))).as("the answer in another browser")
                 .isEqualTo(steward("/login?sso=failed"));
         assertThat(attacker.status("/certificates/none")).isEqualTo(302);
+    }
+
+    @Test
+    void matched_on_the_employee_number_the_e_mail_claim_does_not_matter() {
+        SsoSettings byNumber = new SsoSettings("http://localhost/issuer", "steward", "", "employee-number",
+                "employee_number", "Acme", true, "");
+        ClientRegistration registration = ClientRegistration.withRegistrationId("sso").clientId("steward")
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .redirectUri("{baseUrl}/login/oauth2/code/sso").scope("openid")
+                .authorizationUri("http://localhost/authorize").tokenUri("http://localhost/token")
+                .jwkSetUri("http://localhost/jwks").build();
+        Instant now = Instant.now();
+        OidcIdToken token = new OidcIdToken("id-token", now, now.plusSeconds(300), Map.of("iss",
+                "http://localhost/issuer", "sub", "someone", "aud", List.of("steward"), "employee_number", "E1020",
+                "email", "someone.else@elsewhere.example"));
+        OidcUserRequest request = new OidcUserRequest(registration, new OAuth2AccessToken(
+                OAuth2AccessToken.TokenType.BEARER, "access", now, now.plusSeconds(300)), token);
+
+        OidcUser person = new SsoAccounts(directory, byNumber).loadUser(request);
+
+        assertThat(person.getName()).isEqualTo(DemoOrganisation.EMPLOYEE);
+        assertThatThrownBy(() -> new SsoAccounts(directory, byNumber).loadUser(new OidcUserRequest(registration,
+                request.getAccessToken(), new OidcIdToken("id-token", now, now.plusSeconds(300), Map.of("sub",
+                "someone", "employee_number", "E9999")))))
+                .isInstanceOf(OAuth2AuthenticationException.class).hasMessageContaining("no person");
     }
 
     private String issuer() {
