@@ -19,7 +19,12 @@ final class ClientRequest {
 
     /** The id of the caller's session; empty outside a request or without a session. */
     static String sessionId() {
-        return request().map(r -> r.getSession(false)).map(HttpSession::getId).orElse("");
+        return session().map(HttpSession::getId).orElse("");
+    }
+
+    /** The caller's session, when there is a request with one. */
+    static Optional<HttpSession> session() {
+        return request().map(r -> r.getSession(false));
     }
 
     private static Optional<HttpServletRequest> request() {

@@ -25,6 +25,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
@@ -52,8 +53,8 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain webSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
-            SessionRegistry sessions, SingleSignOn singleSignOn, @Value("${steward.security.hsts:true}") boolean hsts)
-            throws Exception {
+            SessionRegistry sessions, SessionRevocations revocations, SingleSignOn singleSignOn,
+            @Value("${steward.security.hsts:true}") boolean hsts) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/styles.css", "/listbox-names.js",
                         "/error").permitAll()
@@ -74,6 +75,8 @@ class SecurityConfig {
         http.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions)
                 .expiredSessionStrategy(expired -> expired.getFilterChain().doFilter(expired.getRequest(),
                         expired.getResponse())));
+        // A session whose person's sessions were ended on another instance is signed out here (decision 21).
+        http.addFilterBefore(revocations.filter(), AuthorizationFilter.class);
         if (singleSignOn.enabled()) {
             singleSignOn.configure(http);
         }

@@ -18,6 +18,8 @@ import io.steward.demo.DemoOrganisation;
 import io.steward.support.BrowserTest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.ServletContext;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -26,11 +28,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 class SignInIT extends BrowserTest {
 
     @Autowired
     private ServletContext servletContext;
+    @Autowired
+    private JdbcClient jdbc;
 
     static Stream<Arguments> roles() {
         return Stream.of(
@@ -62,6 +67,27 @@ class SignInIT extends BrowserTest {
         }
         screenshot("home-" + email.substring(0, email.indexOf('@')));
         assertNoSeriousAccessibilityViolations();
+    }
+
+    @Test
+    void sessions_ended_on_another_instance_end_here_too() {
+        signInAs("zoe.dubois@example.com");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My training").setLevel(1)))
+                .isVisible();
+
+        // What another instance writes when it deactivates the person, changes their roles or their password.
+        jdbc.sql("""
+                INSERT INTO session_revocation (employee_id, revoked_at)
+                SELECT id, :now FROM employee WHERE email = 'zoe.dubois@example.com'
+                ON DUPLICATE KEY UPDATE revoked_at = :now""").param("now", Timestamp.from(Instant.now())).update();
+        page.navigate(url("training"));
+
+        assertOnLoginPage();
+        // A new sign-in after it is a new session, and stays.
+        signInAs("zoe.dubois@example.com");
+        page.navigate(url("training"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My training").setLevel(1)))
+                .isVisible();
     }
 
     @Test
