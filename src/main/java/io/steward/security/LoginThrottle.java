@@ -1,14 +1,10 @@
 package io.steward.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -115,11 +111,11 @@ class LoginThrottle {
     }
 
     private static String accountKey(Check check, String name, String client) {
-        return sha256(check + "\n" + normalised(name) + "\n" + client(client));
+        return SecretTokens.hash(check + "\n" + normalised(name) + "\n" + client(client));
     }
 
     private static String clientKey(String client) {
-        return sha256("CLIENT\n" + client(client));
+        return SecretTokens.hash("CLIENT\n" + client(client));
     }
 
     /** As the directory compares e-mail addresses: without surrounding space, case or accents. */
@@ -130,14 +126,5 @@ class LoginThrottle {
 
     private static String client(String client) {
         return client == null ? "" : client;
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
