@@ -103,15 +103,9 @@ public class InvitationService implements InvitationIssuer {
         }
         throttle.recordFailure(Check.RECOVERY, email, client);
         directory.findSignInAccount(email).filter(SignInAccount::active).filter(a -> sso.mayUsePassword(a.email()))
-                .ifPresent(account -> {
-                    Instant now = clock.instant();
-                    Instant expires = now.plus(recoveryValidity);
-                    List<Invitation> created = new ArrayList<>();
-                    String path = issue(account.id(), invitations.findById(account.id().value()).orElse(null), now,
-                            expires, created);
-                    invitations.saveAll(created);
-                    events.publishEvent(new PasswordRecoveryRequested(account.id(), path, expires));
-                });
+                .flatMap(account -> renew(account.id(), true))
+                .ifPresent(link -> events.publishEvent(new PasswordRecoveryRequested(link.employee(), link.path(),
+                        link.expiresAt())));
     }
 
     @Override

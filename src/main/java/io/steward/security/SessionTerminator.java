@@ -35,13 +35,13 @@ class SessionTerminator {
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(EmployeesDeactivated event) {
-        endSessionsOf(event.employees());
+        endSessionsOf(event.employees(), "");
     }
 
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(RolesChanged event) {
-        endSessionsOf(Set.of(event.employee()));
+        endSessionsOf(Set.of(event.employee()), "");
     }
 
     /** A new password ends every other session of the person: whoever had their old one is signed out. */
@@ -51,22 +51,18 @@ class SessionTerminator {
         if (!event.changed()) {
             return;
         }
-        revocations.revoke(Set.of(event.employee()));
+        endSessionsOf(Set.of(event.employee()), event.keptSession());
         ClientRequest.session().ifPresent(revocations::renew);
-        for (Object principal : sessions.getAllPrincipals()) {
-            if (principal instanceof SignedInUser user && user.employeeId().equals(event.employee())) {
-                sessions.getAllSessions(principal, false).stream()
-                        .filter(session -> !session.getSessionId().equals(event.keptSession()))
-                        .forEach(SessionInformation::expireNow);
-            }
-        }
     }
 
-    private void endSessionsOf(Collection<EmployeeId> people) {
+    /** Ends the people's sessions, all but {@code kept} (a session id; empty: none kept), on every instance. */
+    private void endSessionsOf(Collection<EmployeeId> people, String kept) {
         revocations.revoke(people);
         for (Object principal : sessions.getAllPrincipals()) {
             if (principal instanceof SignedInUser user && people.contains(user.employeeId())) {
-                sessions.getAllSessions(principal, false).forEach(SessionInformation::expireNow);
+                sessions.getAllSessions(principal, false).stream()
+                        .filter(session -> !session.getSessionId().equals(kept))
+                        .forEach(SessionInformation::expireNow);
             }
         }
     }
