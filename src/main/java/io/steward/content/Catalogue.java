@@ -4,6 +4,7 @@ import io.steward.content.domain.ModuleVersionStore;
 import io.steward.content.format.ContentFolder;
 import io.steward.content.format.ModuleDocument;
 import io.steward.content.format.ModuleParser;
+import io.steward.content.format.OrganisationFacts;
 import io.steward.content.format.ParsedFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -62,6 +63,8 @@ class Catalogue {
     private final Map<ModuleVersionRef, ModuleContent> rendered = new ConcurrentHashMap<>();
     private final Map<String, ModuleDocument> lastValidByPath = new HashMap<>();
     private volatile Snapshot snapshot = Snapshot.EMPTY;
+    /** The organisation's facts of the last load, for re-reading a stored version. */
+    private OrganisationFacts facts = OrganisationFacts.NONE;
     private String fingerprint = "";
 
     Catalogue(@Value("${steward.content.dir:content}") Path folder, ModuleVersionStore store, Clock clock) {
@@ -100,6 +103,10 @@ class Catalogue {
     synchronized Snapshot reload() {
         fingerprint = fingerprint();
         ContentFolder.Report report = ContentFolder.read(folder);
+        if (!report.facts().equals(facts)) {
+            rendered.clear(); // the same version reads differently with other facts
+            facts = report.facts();
+        }
         List<Entry> entries = entries(report.files());
         List<ModuleDocument> served = entries.stream().map(Entry::served).filter(m -> m != null).toList();
         Set<ModuleVersionRef> stored = store.recordServed(served, clock.instant());
@@ -147,7 +154,7 @@ class Catalogue {
         Path assets = folder.resolve(ContentFolder.ASSETS);
         Optional<ModuleDocument> stored = store.latestSource(id)
                 .flatMap(source -> ModuleParser.parse(file.path(), source.getBytes(StandardCharsets.UTF_8),
-                        asset -> Files.isRegularFile(assets.resolve(asset))).document())
+                        asset -> Files.isRegularFile(assets.resolve(asset)), facts).document())
                 .filter(module -> module.id().equals(id));
         stored.ifPresent(module -> lastValidByPath.put(file.path(), module));
         return stored.orElse(null);

@@ -10,11 +10,13 @@ import java.util.List;
  * @param questionsPerAttempt how many questions to draw for each attempt; null means all
  * @param maxAttempts attempts allowed before HR or the manager grants more; null means unlimited
  * @param recertifyEvery how long a completion lasts; null means it does not expire
+ * @param attestationDocument where the document the attestation is about can be read (an address for a link);
+ *     null when the module names none
  */
 public record ModuleContent(ModuleVersionRef ref, String title, String summary, Integer estimatedMinutes,
         String introHtml, List<Lesson> lessons, List<Question> questions, Integer passMark,
         Integer questionsPerAttempt, Integer maxAttempts, Period recertifyEvery, String attestation,
-        List<String> tags, String language) {
+        String attestationDocument, List<String> tags, String language) {
 
     public ModuleContent {
         lessons = List.copyOf(lessons);

@@ -1,5 +1,6 @@
 package io.steward.content;
 
+import io.steward.content.format.Destinations;
 import io.steward.content.format.ModuleDocument;
 import io.steward.content.format.QuizQuestion;
 import io.steward.content.format.SafeHtmlRenderer;
@@ -17,7 +18,10 @@ final class ModuleRendering {
                 .toList();
         return new ModuleContent(ref, s.title(), s.summary(), s.estimatedMinutes(),
                 renderer.render(module.introMarkdown()), lessons, questions(module.questions()), s.passMark(),
-                s.questionsPerAttempt(), s.maxAttempts(), s.recertifyEvery(), s.attestation(), s.tags(),
+                s.questionsPerAttempt(), s.maxAttempts(), s.recertifyEvery(), s.attestation(),
+                s.attestationDocument() == null ? null : Destinations.assetName(s.attestationDocument())
+                        .map(asset -> Destinations.ASSET_URL_PREFIX + asset).orElse(s.attestationDocument()),
+                s.tags(),
                 s.language() == null ? "en" : s.language());
     }
 

@@ -1,5 +1,6 @@
 package io.steward.content;
 
+import io.steward.content.format.QuizQuestion;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -15,9 +16,9 @@ public record Question(int key, String text, String detailHtml, List<AnswerOptio
         options = List.copyOf(options);
     }
 
-    /** "Select all that apply": more than one option is correct. */
+    /** "Select all that apply": more than one option is correct, or the question says so. */
     public boolean multipleChoice() {
-        return correctKeys().size() > 1;
+        return QuizQuestion.selectAll(text, correctKeys().size());
     }
 
     public Set<Integer> correctKeys() {

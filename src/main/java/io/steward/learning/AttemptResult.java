@@ -8,7 +8,7 @@ import java.util.List;
  */
 public record AttemptResult(long attemptId, String moduleId, String moduleTitle, int attemptNumber, int scorePercent,
         int passMark, boolean passed, List<QuestionResult> questions, boolean correctOptionsRevealed,
-        String attestation, Long completionId, Attempts attempts) {
+        String attestation, String attestationDocument, Long completionId, Attempts attempts) {
 
     public record QuestionResult(int key, String text, boolean right, List<OptionResult> options,
             String explanationHtml) {

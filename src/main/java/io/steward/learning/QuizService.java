@@ -181,7 +181,8 @@ public class QuizService {
         Long completionId = completions.findByAttemptId(attemptId).map(Completion::getId).orElse(null);
         return new AttemptResult(attemptId, attempt.getModuleId(), attempt.getModuleTitle(), attempt.getAttemptNumber(),
                 attempt.getScorePercent(), attempt.getPassMark(), attempt.isPassed(), results, reveal,
-                attempt.getAttestation(), completionId, used);
+                attempt.getAttestation(), attempt.getAttestation() == null ? null : content.module(attempt.getModuleId())
+                        .map(ModuleContent::attestationDocument).orElse(null), completionId, used);
     }
     /** Agrees to the module's statement after passing; only then does the completion exist. */
     @Transactional

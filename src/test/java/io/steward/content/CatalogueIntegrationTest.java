@@ -149,11 +149,12 @@ class CatalogueIntegrationTest {
         catalogue.reload();
 
         assertThat(only().status()).isEqualTo(ModuleStatus.VALID);
-        assertThat(catalogue.current().problems()).singleElement().satisfies(p -> {
-            assertThat(p.severity()).isEqualTo(ContentProblem.Severity.WARNING);
-            assertThat(p.toString()).startsWith("modules/retention.md:4: warning: version 1.0.0 was served before "
-                    + "with different content");
-        });
+        assertThat(catalogue.current().problems()).filteredOn(p -> p.message().contains("served before"))
+                .singleElement().satisfies(p -> {
+                    assertThat(p.severity()).isEqualTo(ContentProblem.Severity.WARNING);
+                    assertThat(p.toString()).startsWith("modules/retention.md:4: warning: version 1.0.0 was served "
+                            + "before with different content");
+                });
         assertThat(storedVersions()).isEqualTo(2);
         assertThat(store.find(first)).hasValueSatisfying(v -> assertThat(v.questions()).hasSize(1));
     }

@@ -33,8 +33,8 @@ class ContentServiceIntegrationTest {
     void the_shipped_modules_are_served_at_start_up() throws IOException {
         List<String> shipped = shippedIds();
 
-        assertThat(shipped).hasSize(7);
-        assertThat(content.catalogue()).filteredOn(m -> shipped.contains(m.id())).hasSize(7).allSatisfy(m -> {
+        assertThat(shipped).hasSize(10);
+        assertThat(content.catalogue()).filteredOn(m -> shipped.contains(m.id())).hasSize(10).allSatisfy(m -> {
             assertThat(m.status()).isEqualTo(ModuleStatus.VALID);
             assertThat(m.lessons()).isPositive();
         });
@@ -46,8 +46,8 @@ class ContentServiceIntegrationTest {
     void an_employee_sees_a_module_but_not_the_catalogue() {
         ModuleContent transparency = content.module("transparency").orElseThrow();
 
-        assertThat(transparency.lessons()).hasSize(5);
-        assertThat(transparency.questions()).hasSize(9);
+        assertThat(transparency.lessons()).hasSize(7);
+        assertThat(transparency.questions()).hasSize(15);
         assertThat(transparency.passMark()).isEqualTo(80);
         assertThat(content.questions(transparency.ref())).hasValue(transparency.questions());
         assertThatThrownBy(content::catalogue).isInstanceOf(AccessDeniedException.class);

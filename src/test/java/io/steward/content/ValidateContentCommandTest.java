@@ -24,7 +24,7 @@ class ValidateContentCommandTest {
     void the_shipped_content_is_valid() {
         int exit = ValidateContentCommand.run(new String[] {"content"}, out);
 
-        assertThat(printed()).endsWith("content: 7 module files, 7 valid; 0 errors, 0 warnings\n");
+        assertThat(printed()).endsWith("content: 10 module files, 10 valid; 0 errors, 0 warnings\n");
         assertThat(exit).isZero();
     }
 

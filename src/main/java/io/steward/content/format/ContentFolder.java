@@ -26,8 +26,11 @@ public final class ContentFolder {
     private ContentFolder() {
     }
 
-    /** The outcome: every module file (sorted by path) and the problems of the folder itself. */
-    public record Report(List<ParsedFile> files, List<ContentProblem> folderProblems) {
+    /**
+     * The outcome: every module file (sorted by path), the problems of the folder itself (including its
+     * {@value OrganisationFacts#FILE}), and the organisation's facts the modules were filled with.
+     */
+    public record Report(List<ParsedFile> files, List<ContentProblem> folderProblems, OrganisationFacts facts) {
 
         public Report {
             files = List.copyOf(files);
@@ -53,20 +56,21 @@ public final class ContentFolder {
         if (!Files.isDirectory(modules)) {
             folderProblems.add(ContentProblem.error(MODULES, 0, "there is no folder '" + MODULES + "' in "
                     + root.toAbsolutePath().normalize()));
-            return new Report(List.of(), folderProblems);
+            return new Report(List.of(), folderProblems, OrganisationFacts.NONE);
         }
+        OrganisationFacts facts = OrganisationFacts.read(root, folderProblems);
         Set<String> assets = assetNames(root.resolve(ASSETS), folderProblems);
         // Files are independent and the parser keeps no state, so they are read in parallel, in stable order.
         List<ParsedFile> files = moduleFiles(modules, folderProblems).parallelStream()
-                .map(file -> parse(file, assets))
+                .map(file -> parse(file, assets, facts))
                 .toList();
-        return new Report(markDuplicateIds(files), folderProblems);
+        return new Report(markDuplicateIds(files), folderProblems, facts);
     }
 
-    private static ParsedFile parse(Path file, Set<String> assets) {
+    private static ParsedFile parse(Path file, Set<String> assets, OrganisationFacts facts) {
         String path = MODULES + "/" + file.getFileName();
         try {
-            return ModuleParser.parse(path, Files.readAllBytes(file), assets::contains);
+            return ModuleParser.parse(path, Files.readAllBytes(file), assets::contains, facts);
         } catch (IOException e) {
             return unreadable(path, "cannot be read: " + e.getMessage());
         } catch (RuntimeException e) {

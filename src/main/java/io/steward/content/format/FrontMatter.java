@@ -11,7 +11,8 @@ import java.util.Map;
  */
 public record FrontMatter(String id, String title, SemanticVersion version, String summary,
         Integer estimatedMinutes, Integer passMark, Integer questionsPerAttempt, Integer maxAttempts,
-        Period recertifyEvery, String attestation, List<String> tags, String language, Map<String, Integer> lines) {
+        Period recertifyEvery, String attestation, String attestationDocument, List<String> tags, String language,
+        Map<String, Integer> lines) {
 
     public FrontMatter {
         tags = tags == null ? List.of() : List.copyOf(tags);

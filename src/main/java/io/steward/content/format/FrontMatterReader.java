@@ -32,7 +32,7 @@ import org.yaml.snakeyaml.nodes.Tag;
 final class FrontMatterReader {
 
     static final List<String> KEYS = List.of("id", "title", "version", "summary", "estimated-minutes", "pass-mark",
-            "questions-per-attempt", "max-attempts", "recertify-every", "attestation", "tags", "language");
+            "questions-per-attempt", "max-attempts", "recertify-every", "attestation", "attestation-document", "tags", "language");
     static final Set<String> REQUIRED = Set.of("id", "title", "version");
 
     private static final Pattern ID = Pattern.compile("[a-z0-9-]{1,64}");
@@ -94,6 +94,9 @@ final class FrontMatterReader {
                 text("recertify-every", FrontMatterReader::period,
                         "must be an ISO-8601 period longer than zero, like P12M, P1Y or P6M"),
                 text("attestation", Function.identity(), ""),
+                text("attestation-document", v -> Destinations.isSafeLink(v) || Destinations.assetName(v).isPresent()
+                        ? v : null, "must be a link to the document the attestation is about: an http, https or "
+                        + "mailto address, or a file in assets/"),
                 tags(),
                 text("language", FrontMatterReader::languageTag, "must be a BCP-47 language tag, like en or de-CH"),
                 lines);
@@ -109,7 +112,8 @@ final class FrontMatterReader {
     }
 
     private FrontMatter empty() {
-        return new FrontMatter(null, null, null, null, null, null, null, null, null, null, List.of(), null, Map.of());
+        return new FrontMatter(null, null, null, null, null, null, null, null, null, null, null, List.of(), null,
+                Map.of());
     }
 
     private void collectKeys(MappingNode root) {

@@ -26,8 +26,10 @@ public final class ModuleParser {
     /**
      * @param path the file's path relative to the content folder, as problems should name it
      * @param assetExists whether a file of that name exists in the content folder's {@code assets/}
+     * @param facts what the module's placeholders stand for
      */
-    public static ParsedFile parse(String path, byte[] bytes, Predicate<String> assetExists) {
+    public static ParsedFile parse(String path, byte[] bytes, Predicate<String> assetExists,
+            OrganisationFacts facts) {
         Problems problems = new Problems(path);
         if (bytes.length > MAX_BYTES) {
             problems.error(0, "the file is larger than 1 MB; split the module or move pictures to assets/");
@@ -38,7 +40,8 @@ public final class ModuleParser {
             problems.error(0, "the file is not UTF-8 text; save it as UTF-8");
             return new ParsedFile(path, null, 0, null, problems.all());
         }
-        List<String> lines = Arrays.asList(withoutByteOrderMark(text).split("\\R", -1));
+        List<String> lines = Placeholders.fill(Arrays.asList(withoutByteOrderMark(text).split("\\R", -1)), 1,
+                facts, problems);
         if (!isFence(lines.get(0))) {
             problems.error(1, "a module must start with front matter: a line '---', the settings, and another '---'");
             return new ParsedFile(path, null, 0, null, problems.all());
@@ -53,6 +56,9 @@ public final class ModuleParser {
         BodyReader.Body body = BodyReader.read(lines.subList(close + 1, lines.size()), bodyLine, assetExists, problems);
         if (!settings.lines().isEmpty()) { // else the front matter is unreadable, and that is reported already
             checkQuizSettings(settings, body, problems);
+            if (!problems.hasErrors()) { // the quiz's quality is worth judging once it can be read
+                QuizLint.check(settings, body, problems);
+            }
         }
         ModuleDocument module = new ModuleDocument(path, sha256(bytes), text, settings, body.introMarkdown(),
                 body.lessons(), body.questions());
@@ -68,6 +74,10 @@ public final class ModuleParser {
             problems.error(1, "the module has no '## Quiz', so it is completed by reading every lesson and agreeing"
                     + " to a statement: add 'attestation' to the front matter, such as 'attestation: I have read"
                     + " the policy and will follow it.'");
+        }
+        if (settings.has("attestation-document") && !settings.has("attestation")) {
+            problems.error(settings.lineOf("attestation-document"), "'attestation-document' names the document an "
+                    + "attestation is about, but the module has no 'attestation'");
         }
         if (body.quizLine() == 0) {
             for (String key : List.of("pass-mark", "questions-per-attempt", "max-attempts")) {

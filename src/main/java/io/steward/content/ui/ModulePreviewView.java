@@ -13,6 +13,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import io.steward.base.Role;
+import io.steward.base.ui.AttestationStatement;
 import io.steward.base.ui.EmptyState;
 import io.steward.base.ui.RenderedHtml;
 import io.steward.base.ui.StewardView;
@@ -97,9 +98,8 @@ class ModulePreviewView extends StewardView implements HasUrlParameter<String> {
         metaLine.addClassName("module-meta");
         header.add(metaLine);
         if (module.attestation() != null) {
-            Paragraph statement = new Paragraph(module.attestation());
-            statement.addClassName("module-attestation");
-            header.add(new Paragraph(getTranslation("preview.attestation")), statement);
+            header.add(new Paragraph(getTranslation("preview.attestation")),
+                    new AttestationStatement(module.attestation(), module.attestationDocument()));
         }
         return header;
     }

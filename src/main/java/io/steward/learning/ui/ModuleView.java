@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParam;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import io.steward.base.ui.AttestationStatement;
 import io.steward.base.ui.EmptyState;
 import io.steward.base.ui.RenderedHtml;
 import io.steward.base.ui.StewardView;
@@ -120,8 +121,8 @@ class ModuleView extends StewardView implements BeforeEnterObserver {
         Section section = new Section(new H3(getTranslation("learn.attestation")));
         section.addClassName("result-next");
         if (progress.attestable()) {
-            Paragraph statement = new Paragraph(progress.module().attestation());
-            statement.addClassName("attestation-statement");
+            AttestationStatement statement = new AttestationStatement(progress.module().attestation(),
+                    progress.module().attestationDocument());
             Button agree = new Button(getTranslation("result.agree"), click -> {
                 long completion = learning.attest(progress.module().ref().moduleId());
                 section.removeAll();

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import io.steward.base.ui.AttestationStatement;
 import io.steward.base.ui.EmptyState;
 import io.steward.base.ui.RenderedHtml;
 import io.steward.base.ui.StewardView;
@@ -76,8 +77,8 @@ class ResultView extends StewardView implements BeforeEnterObserver {
         Div next = new Div();
         next.addClassName("result-next");
         if (result.awaitsAttestation()) {
-            Paragraph statement = new Paragraph(result.attestation());
-            statement.addClassName("attestation-statement");
+            AttestationStatement statement = new AttestationStatement(result.attestation(),
+                    result.attestationDocument());
             Button agree = new Button(getTranslation("result.agree"), click -> show(
                     quizzes.agreeToAttestation(result.attemptId())));
             agree.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

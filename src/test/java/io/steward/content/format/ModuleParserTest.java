@@ -21,9 +21,9 @@ class ModuleParserTest {
             title: A sample module
             version: 1.2.3
             summary: One sentence.
-            estimated-minutes: 15
+            estimated-minutes: 1
             pass-mark: 80
-            questions-per-attempt: 2
+            questions-per-attempt: 1
             max-attempts: 3
             recertify-every: P12M
             attestation: I have read and will follow the policy.
@@ -59,10 +59,13 @@ class ModuleParserTest {
             - [x] one
             - [x] two
             - [ ] three
+
+            > One and two are right.
             """;
 
     private static ParsedFile parse(String text) {
-        return ModuleParser.parse(PATH, text.getBytes(StandardCharsets.UTF_8), Set.of("chart.png")::contains);
+        return ModuleParser.parse(PATH, text.getBytes(StandardCharsets.UTF_8), Set.of("chart.png")::contains,
+                OrganisationFacts.NONE);
     }
 
     private static List<String> problems(String text) {
@@ -79,9 +82,9 @@ class ModuleParserTest {
         assertThat(settings.id()).isEqualTo("sample");
         assertThat(settings.title()).isEqualTo("A sample module");
         assertThat(settings.version()).isEqualTo(new SemanticVersion(1, 2, 3));
-        assertThat(settings.estimatedMinutes()).isEqualTo(15);
+        assertThat(settings.estimatedMinutes()).isEqualTo(1);
         assertThat(settings.passMark()).isEqualTo(80);
-        assertThat(settings.questionsPerAttempt()).isEqualTo(2);
+        assertThat(settings.questionsPerAttempt()).isEqualTo(1);
         assertThat(settings.maxAttempts()).isEqualTo(3);
         assertThat(settings.recertifyEvery()).isEqualTo(Period.ofMonths(12));
         assertThat(settings.tags()).containsExactly("privacy", "consent");
@@ -109,7 +112,7 @@ class ModuleParserTest {
         assertThat(first.explanationMarkdown()).isEqualTo("Because it is right.");
         QuizQuestion second = questions.get(1);
         assertThat(second.options()).extracting(QuizOption::correct).containsExactly(true, true, false);
-        assertThat(second.explanationMarkdown()).isEmpty();
+        assertThat(second.explanationMarkdown()).isEqualTo("One and two are right.");
     }
 
     @Test
@@ -155,7 +158,7 @@ class ModuleParserTest {
     void numbers_out_of_range_are_reported() {
         assertThat(problems(VALID.replace("pass-mark: 80", "pass-mark: 120")))
                 .singleElement().asString().startsWith("modules/sample.md:7: 'pass-mark' must be a percentage");
-        assertThat(problems(VALID.replace("estimated-minutes: 15", "estimated-minutes: 0")))
+        assertThat(problems(VALID.replace("estimated-minutes: 1", "estimated-minutes: 0")))
                 .singleElement().asString().startsWith("modules/sample.md:6: 'estimated-minutes' must be a whole");
     }
 
@@ -225,14 +228,14 @@ class ModuleParserTest {
     @Test
     void a_lesson_after_the_quiz_is_reported() {
         assertThat(problems(VALID + "\n## Afterwards\n\nText.\n"))
-                .containsExactly("modules/sample.md:45: '## Afterwards' comes after the quiz; the quiz must be the "
+                .containsExactly("modules/sample.md:47: '## Afterwards' comes after the quiz; the quiz must be the "
                         + "last '## ' section");
     }
 
     @Test
     void a_second_quiz_is_reported_in_any_letter_case() {
         assertThat(problems(VALID + "\n## QUIZ\n"))
-                .containsExactly("modules/sample.md:45: a module has at most one quiz (the first starts on line 31)");
+                .containsExactly("modules/sample.md:47: a module has at most one quiz (the first starts on line 31)");
     }
 
     @Test
@@ -262,7 +265,7 @@ class ModuleParserTest {
         assertThat(problems(VALID.replace("pass-mark: 80\n", "")))
                 .containsExactly("modules/sample.md:1: the module has a quiz (line 30), so the front matter needs "
                         + "'pass-mark'");
-        assertThat(problems(VALID.replace("questions-per-attempt: 2", "questions-per-attempt: 5")))
+        assertThat(problems(VALID.replace("questions-per-attempt: 1", "questions-per-attempt: 5")))
                 .containsExactly("modules/sample.md:8: 'questions-per-attempt' is 5 but the quiz has only 2 "
                         + "questions");
     }
@@ -335,7 +338,8 @@ class ModuleParserTest {
 
     @Test
     void invalid_utf8_is_reported() {
-        ParsedFile file = ModuleParser.parse(PATH, new byte[] {'-', '-', '-', (byte) 0xC3, (byte) 0x28}, name -> true);
+        ParsedFile file = ModuleParser.parse(PATH, new byte[] {'-', '-', '-', (byte) 0xC3, (byte) 0x28}, name -> true,
+                OrganisationFacts.NONE);
 
         assertThat(file.problems()).extracting(ContentProblem::toString)
                 .containsExactly("modules/sample.md: the file is not UTF-8 text; save it as UTF-8");
