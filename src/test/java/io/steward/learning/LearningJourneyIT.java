@@ -91,6 +91,11 @@ class LearningJourneyIT extends BrowserTest {
         submit();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Passed"))).isVisible();
         assertThat(page.getByText(module.attestation())).isVisible();
+        assertThat(module.attestation()).as("filled from content/organisation.properties")
+                .contains("Customer Data Acceptable Use Policy, version 3.1");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName("Read the document (opens in a new tab)")))
+                .hasAttribute("href", "https://intranet.example.com/policies/customer-data");
         screenshot("journey-5-attestation");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I agree")).click();
 

@@ -40,7 +40,7 @@ class ContentAuthoringIT extends BrowserTest {
         assertThat(page.getByRole(AriaRole.TREEGRID, new Page.GetByRoleOptions().setName("Training modules")))
                 .isVisible();
         assertThat(page.getByText("Transparency", new Page.GetByTextOptions().setExact(true))).isVisible();
-        assertThat(page.getByText("Valid", new Page.GetByTextOptions().setExact(true))).hasCount(7);
+        assertThat(page.getByText("Valid", new Page.GetByTextOptions().setExact(true))).hasCount(10);
         assertThat(link("Content health: 0 errors, 0 warnings")).isVisible();
         assertNoSeriousAccessibilityViolations();
 
@@ -49,20 +49,20 @@ class ContentAuthoringIT extends BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Preview: Transparency")
                 .setLevel(1))).isVisible();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Introduction"))).isVisible();
-        assertThat(page.getByText("Page 1 of 7")).isVisible(); // introduction, five lessons, quiz
-        for (int pageNumber = 2; pageNumber <= 7; pageNumber++) {
+        assertThat(page.getByText("Page 1 of 9")).isVisible(); // introduction, seven lessons, quiz
+        for (int pageNumber = 2; pageNumber <= 9; pageNumber++) {
             button("Next").click();
-            assertThat(page.getByText("Page " + pageNumber + " of 7")).isVisible();
+            assertThat(page.getByText("Page " + pageNumber + " of 9")).isVisible();
         }
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Quiz").setExact(true)))
                 .isVisible();
         assertThat(button("Next")).isDisabled();
         page.getByRole(AriaRole.RADIOGROUP, new Page.GetByRoleOptions()
-                        .setName("What is the main test of a good privacy notice?"))
-                .getByText("An ordinary customer can read it and understand what happens to their data").click();
+                        .setName("What is the best test of whether a privacy notice works?"))
+                .getByText("A typical customer who reads it understands how their data is used").click();
         button("Check answers").click();
 
-        assertThat(page.getByRole(AriaRole.STATUS)).containsText("You answered 1 of 9 correctly");
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("You answered 1 of 15 correctly");
         assertThat(page.getByText("Right", new Page.GetByTextOptions().setExact(true))).hasCount(1);
         assertNoSeriousAccessibilityViolations();
     }
@@ -74,7 +74,7 @@ class ContentAuthoringIT extends BrowserTest {
 
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("No problems"))).isVisible();
         button("Reload content").click();
-        assertThat(page.getByText("Content reloaded: 7 modules served, 0 errors, 0 warnings.")).isVisible();
+        assertThat(page.getByText("Content reloaded: 10 modules served, 0 errors, 0 warnings.")).isVisible();
         assertNoSeriousAccessibilityViolations();
     }
 
@@ -116,7 +116,7 @@ class ContentAuthoringIT extends BrowserTest {
 
             assertThat(page.getByText("Cookies <em>in</em> plain words")).isVisible();
             assertThat(page.getByText("Invalid: not served")).isVisible();
-            link("Content health: 1 error, 2 warnings").click();
+            link("Content health: 1 error, 4 warnings").click();
             assertThat(page.getByText("modules/it-broken.md")).isVisible();
             assertThat(page.getByText("'version' must be a version MAJOR.MINOR.PATCH, like 1.0.0; found '1.0'"))
                     .isVisible();
