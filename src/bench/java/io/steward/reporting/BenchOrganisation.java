@@ -97,6 +97,22 @@ final class BenchOrganisation {
                                  AND k.completed_at = c.ended_at
                 SET c.completion_id = k.id WHERE c.employee_id > :e0 AND c.id <> a.cycle_id""")
                 .param("e0", FIRST_EMPLOYEE).update();
+        // Until when each completed assignment is valid: its latest completion's expiry, as learning records it;
+        // an earlier cycle holds its own completion's, the current cycle the assignment's.
+        jdbc.sql("""
+                UPDATE assignment_cycle c JOIN completion k ON k.id = c.completion_id
+                SET c.expires_at = k.expires_at WHERE c.employee_id > :e0""").param("e0", FIRST_EMPLOYEE).update();
+        jdbc.sql("""
+                UPDATE assignment a
+                JOIN (SELECT employee_id, module_id, MAX(expires_at) AS expires_at FROM completion
+                      WHERE employee_id > :e0 GROUP BY employee_id, module_id) k
+                  ON k.employee_id = a.employee_id AND k.module_id = a.module_id
+                SET a.expires_at = k.expires_at WHERE a.employee_id > :e0 AND a.state = 'COMPLETED'""")
+                .param("e0", FIRST_EMPLOYEE).update();
+        jdbc.sql("""
+                UPDATE assignment_cycle c JOIN assignment a ON a.cycle_id = c.id
+                SET c.expires_at = a.expires_at WHERE a.employee_id > :e0 AND c.outcome = 'COMPLETED'""")
+                .param("e0", FIRST_EMPLOYEE).update();
         jdbc.sql("""
                 INSERT INTO certificate (code, completion_id, employee_id, holder_name, module_id, module_title,
                                          module_version, score_percent, completed_at, expires_at, issued_at)

@@ -113,9 +113,6 @@ class ReportingBenchmark {
                         SELECT a.module_id, EXTRACT(YEAR_MONTH FROM a.assigned_at) am,
                                EXTRACT(YEAR_MONTH FROM a.completed_at) cm, COUNT(*), SUM(a.state = 'COMPLETED')
                         FROM line JOIN assignment a ON a.employee_id = line.id GROUP BY a.module_id, am, cm""")));
-        measured.add(measure("  expiring in 30 days", () -> queries.expiringSoon(team), floor.time(below
-                + "SELECT COUNT(*) FROM line JOIN completion c ON c.employee_id = line.id WHERE c.expires_at >= "
-                + now + " AND c.expires_at < " + now + " + INTERVAL 30 DAY")));
         SecurityContextHolder.clearContext();
 
         AtomicLong bytes = new AtomicLong();
@@ -151,9 +148,6 @@ class ReportingBenchmark {
                     false, false, first), floor.time("""
                     SELECT EXTRACT(YEAR_MONTH FROM assigned_at) am, EXTRACT(YEAR_MONTH FROM completed_at) cm,
                            COUNT(*), SUM(state = 'COMPLETED') FROM assignment GROUP BY am, cm""")));
-            measured.add(measure("  expiring in 30 days", () -> queries.expiringSoon(organisation), floor.time(
-                    "SELECT COUNT(*) FROM completion WHERE expires_at >= " + now + " AND expires_at < " + now
-                            + " + INTERVAL 30 DAY")));
             measured.add(measure("  overdue longest (20)", () -> queries.longestOverdue(organisation, Map.of(), 20),
                     floor.time("""
                     SELECT employee_id, module_id, due_date FROM assignment
@@ -185,7 +179,6 @@ class ReportingBenchmark {
                     GROUP BY p.department_id, c.module_id""".formatted(placedThen, end))));
             measured.add(measure("  trend: 11 stored closed months", () -> closedMonths.figures(then,
                     YearMonth.from(today.minusYears(1))), null));
-            measured.add(measure("  expiring in 30 days", () -> queries.expiringSoon(then), null));
             measured.add(measure("  overdue longest (20)", () -> queries.longestOverdue(then, Map.of(), 20),
                     floor.time("""
                     SELECT c.employee_id, c.module_id, c.due_date FROM assignment_cycle c

@@ -479,27 +479,31 @@ class AssignmentCycle {
 
     /**
      * Ends the assignment's open cycle, if it still is open: the row takes its final state, and the cycle's own
-     * row records how and when it ended. An ended cycle is never written again.
+     * row records how and when it ended, with the completion and until when it is valid ({@code expiresAt}, null
+     * when it does not expire or the cycle ended otherwise). An ended cycle is never written again.
      */
-    private boolean end(long assignment, AssignmentState outcome, Instant at, Long completion, String exemptReason,
-            Long exemptedBy) {
+    private boolean end(long assignment, AssignmentState outcome, Instant at, Long completion, Instant expiresAt,
+            String exemptReason, Long exemptedBy) {
+        Timestamp expires = expiresAt == null ? null : Timestamp.from(expiresAt);
         int changed = jdbc.sql("""
                 UPDATE assignment
                 SET state = :outcome,
                     completed_at = CASE WHEN :outcome = 'COMPLETED' THEN :at ELSE completed_at END,
+                    expires_at = CASE WHEN :outcome = 'COMPLETED' THEN :expires ELSE expires_at END,
                     closed_at = CASE WHEN :outcome = 'NO_LONGER_REQUIRED' THEN :at ELSE closed_at END,
                     exempt_reason = COALESCE(:reason, exempt_reason), version = version + 1
                 WHERE id = :id AND state IN ('ASSIGNED', 'IN_PROGRESS')""")
-                .param("outcome", outcome.name()).param("at", Timestamp.from(at)).param("reason", exemptReason)
-                .param("id", assignment).update();
+                .param("outcome", outcome.name()).param("at", Timestamp.from(at)).param("expires", expires)
+                .param("reason", exemptReason).param("id", assignment).update();
         if (changed != 1) {
             return false;
         }
         jdbc.sql("""
                 UPDATE assignment_cycle c JOIN assignment a ON a.cycle_id = c.id
-                SET c.outcome = ?, c.ended_at = ?, c.completion_id = ?, c.exempt_reason = ?, c.exempted_by = ?
+                SET c.outcome = ?, c.ended_at = ?, c.completion_id = ?, c.expires_at = ?, c.exempt_reason = ?,
+                    c.exempted_by = ?
                 WHERE a.id = ? AND c.outcome IS NULL""")
-                .params(outcome.name(), Timestamp.from(at), completion, exemptReason, exemptedBy, assignment)
+                .params(outcome.name(), Timestamp.from(at), completion, expires, exemptReason, exemptedBy, assignment)
                 .update();
         return true;
     }
@@ -512,18 +516,29 @@ class AssignmentCycle {
                 .params(person.value(), moduleId).update();
     }
 
-    /** The person completed the module: their open cycle, if they have one, ends with this completion. */
-    void complete(EmployeeId person, String moduleId, long completion, Instant at) {
-        jdbc.sql("""
+    /**
+     * The person completed the module: their open cycle, if they have one, ends with this completion. A
+     * completion of a module that is already completed renews it: the row is valid until the new completion
+     * expires, and the ended cycle stays as it was.
+     */
+    void complete(EmployeeId person, String moduleId, long completion, Instant at, Instant expiresAt) {
+        Optional<Long> open = jdbc.sql("""
                 SELECT id FROM assignment
                 WHERE employee_id = ? AND module_id = ? AND state IN ('ASSIGNED', 'IN_PROGRESS')""")
-                .params(person.value(), moduleId).query(Long.class).optional()
-                .ifPresent(id -> end(id, AssignmentState.COMPLETED, at, completion, null, null));
+                .params(person.value(), moduleId).query(Long.class).optional();
+        if (open.isPresent()) {
+            end(open.get(), AssignmentState.COMPLETED, at, completion, expiresAt, null, null);
+        } else {
+            jdbc.sql("""
+                    UPDATE assignment SET expires_at = ?, version = version + 1
+                    WHERE employee_id = ? AND module_id = ? AND state = 'COMPLETED'""")
+                    .params(expiresAt == null ? null : Timestamp.from(expiresAt), person.value(), moduleId).update();
+        }
     }
 
     /** HR exempted the person: the open cycle ends, with the reason and who decided it kept as evidence. */
     boolean exempt(long assignment, String reason, EmployeeId by, Instant at) {
-        return end(assignment, AssignmentState.EXEMPTED, at, null, reason, by.value());
+        return end(assignment, AssignmentState.EXEMPTED, at, null, null, reason, by.value());
     }
 
     /** Opens a new cycle on the row if it is still in the expected state; the row's evidence stays untouched. */
@@ -546,7 +561,7 @@ class AssignmentCycle {
     private void close(String moduleId, List<Row> open, Instant now) {
         List<EmployeeId> closed = new ArrayList<>();
         for (Row row : open) {
-            if (end(row.id(), AssignmentState.NO_LONGER_REQUIRED, now, null, null, null)) {
+            if (end(row.id(), AssignmentState.NO_LONGER_REQUIRED, now, null, null, null, null)) {
                 closed.add(new EmployeeId(row.employee()));
             }
         }

@@ -26,17 +26,31 @@ public final class AssignmentSql {
      * A common table expression {@code assignment_then}: each person's module in the cycle that was current at
      * {@code :now} (opened by then, not yet followed by the next one), with the columns of {@code assignment}
      * that reports read: open ({@code ASSIGNED}) unless it had ended by then, else how it ended; completed at the
-     * cycle's end. Whether the person had started is not kept per cycle, so an open cycle is never
-     * {@code IN_PROGRESS} here (docs/decisions/0017).
+     * cycle's end, and valid until its completion expires. Whether the person had started is not kept per cycle,
+     * so an open cycle is never {@code IN_PROGRESS} here (docs/decisions/0017). A completion made while the
+     * module was already completed is not a cycle's: {@link #RENEWED_BEYOND_HORIZON_THEN} finds it.
      */
     public static final String ASSIGNMENT_THEN = """
             assignment_then AS (
                 SELECT c.assignment_id AS id, c.employee_id, c.module_id, c.due_date, c.opened_at AS assigned_at,
                        CASE WHEN c.ended_at IS NULL OR c.ended_at >= :now THEN 'ASSIGNED' ELSE c.outcome END AS state,
-                       CASE WHEN c.outcome = 'COMPLETED' AND c.ended_at < :now THEN c.ended_at END AS completed_at
+                       CASE WHEN c.outcome = 'COMPLETED' AND c.ended_at < :now THEN c.ended_at END AS completed_at,
+                       CASE WHEN c.outcome = 'COMPLETED' AND c.ended_at < :now THEN c.expires_at END AS expires_at
                 FROM assignment_cycle c
                 WHERE c.opened_at < :now AND (c.superseded_at IS NULL OR c.superseded_at >= :now)
             )""";
+
+    /**
+     * A completed assignment as it stood at {@code :now} ({@code a}, of {@code assignment_then}) that the person had
+     * completed again by then, so that it is valid beyond {@code :horizon}: the cycle holds its own completion's
+     * expiry, and a completion made while the module was already completed belongs to no cycle. (Today's row,
+     * {@code assignment}, holds the latest completion's expiry itself.)
+     */
+    public static final String RENEWED_BEYOND_HORIZON_THEN = """
+            EXISTS (SELECT 1 FROM completion again
+                    WHERE again.employee_id = a.employee_id AND again.expires_at >= :horizon
+                      AND again.module_id = a.module_id AND again.completed_at > a.completed_at
+                      AND again.completed_at < :now)""";
 
     private AssignmentSql() {
     }

@@ -26,7 +26,8 @@ class CompletionRecorder {
 
     void record(Completion completion, String moduleTitle) {
         SignedInUser user = currentUser.require();
-        cycle.complete(user.employeeId(), completion.getModuleId(), completion.getId(), completion.getCompletedAt());
+        cycle.complete(user.employeeId(), completion.getModuleId(), completion.getId(), completion.getCompletedAt(),
+                completion.getExpiresAt());
         events.publishEvent(new ModuleCompleted(completion.getId(), user.employeeId(), user.displayName(),
                 completion.getModuleId(), moduleTitle, completion.getModuleVersion(), completion.getScorePercent(),
                 completion.getAttestationText() != null, completion.getCompletedAt(), completion.getExpiresAt()));

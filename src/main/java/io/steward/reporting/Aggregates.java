@@ -28,12 +28,12 @@ final class Aggregates {
         this.smallGroups = smallGroups;
     }
 
-    Headline headline(long people, Counts counts, long expiringSoon) {
+    Headline headline(long people, Counts counts) {
         if (smallGroups.suppresses(people)) {
             return new Headline(0, 0, 0, 0, 0, 0, true);
         }
         return new Headline(people, counts.current(), counts.completed(), counts.overdue(), counts.dueSoon(),
-                expiringSoon, false);
+                counts.expiring(), false);
     }
 
     static Counts total(List<Cell> cells) {

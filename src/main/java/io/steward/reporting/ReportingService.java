@@ -84,9 +84,9 @@ public class ReportingService {
     }
 
     /**
-     * Everything "My team" shows when it opens, in two scans of the line's assignments (people with their
-     * counts, which add up to the headline; modules by month, which give the chart and the trend) and one
-     * look-up of expiring completions, run side by side.
+     * Everything "My team" shows when it opens, in two scans of the line's assignments, run side by side: people
+     * with their counts, which add up to the headline (expiring completions included); modules by month, which
+     * give the chart and the trend.
      */
     @RolesAllowed(Role.Names.MANAGER)
     @Transactional
@@ -106,11 +106,10 @@ public class ReportingService {
         YearMonth thisMonth = asOf == null ? YearMonth.now(clock) : YearMonth.from(asOf);
         CompletableFuture<List<Cell>> modules = aside(() -> dashboards.breakdown(line, false, true,
                 Aggregates.first(thisMonth)));
-        CompletableFuture<Long> expiring = aside(() -> dashboards.expiringSoon(line));
         List<PersonRow> people = dashboards.people(line, PeopleFilter.everyone());
         List<Cell> cells = await(modules);
         Counts total = people.stream().map(PersonRow::counts).reduce(Counts.NONE, Counts::plus);
-        Headline headline = aggregates.headline(people.size(), total, await(expiring));
+        Headline headline = aggregates.headline(people.size(), total);
         events.publishEvent(new ReportViewed(MY_TEAM, filter.describe()));
         return new TeamDashboard(headline, aggregates.byModule(cells, titles()),
                 aggregates.trend(cells, thisMonth, people.size()), people.stream().map(ReportingService::progress)
@@ -190,8 +189,8 @@ public class ReportingService {
 
     /**
      * Everything "Compliance" shows for a filter: one scan for the department by module matrix (whose cells
-     * add up to the headline), the trend, and two index look-ups (expiring completions, the longest overdue),
-     * run side by side. The trend's closed months are read from the stored months when the filter allows it
+     * add up to the headline, expiring completions included), the trend, and an index look-up of the longest
+     * overdue, run side by side. The trend's closed months are read from the stored months when the filter allows it
      * (whole organisation, by department and module at most), its current month is the headline's; otherwise
      * the trend is one more scan. With {@code asOf} every figure is of the record as it stood at the end of that
      * day, and the trend ends with that day's month.
@@ -207,7 +206,6 @@ public class ReportingService {
                 ? aside(() -> closedMonths.figures(organisation, thisMonth)) : null;
         CompletableFuture<List<Cell>> byMonth = stored ? null : aside(() -> dashboards.breakdown(organisation,
                 false, false, Aggregates.first(thisMonth)));
-        CompletableFuture<Long> expiring = aside(() -> dashboards.expiringSoon(organisation));
         CompletableFuture<List<OverdueLine>> longest = aside(() -> dashboards.longestOverdue(organisation, titles,
                 overdueLimit));
         long people = dashboards.population(organisation);
@@ -215,7 +213,7 @@ public class ReportingService {
         Counts total = Aggregates.total(matrix);
         List<TrendPoint> trend = stored ? aggregates.trend(await(past), thisMonth, total, people)
                 : aggregates.trend(await(byMonth), thisMonth, people);
-        Headline headline = aggregates.headline(people, total, await(expiring));
+        Headline headline = aggregates.headline(people, total);
         List<OverdueLine> overdue = await(longest);
         events.publishEvent(new ReportViewed(COMPLIANCE, filter.describe()));
         return new ComplianceDashboard(headline, aggregates.matrix(matrix, dashboards.departmentNames()), trend,

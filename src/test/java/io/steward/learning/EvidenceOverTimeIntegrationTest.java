@@ -136,6 +136,7 @@ class EvidenceOverTimeIntegrationTest {
 
         on(first + 1, 1, 1);
         checkYearEnd(first);
+        checkToday();
         Map<String, byte[]> firstYearPack = pack(first);
 
         // Year two: renewals, a late completion of last year's cycle, a return, and a new major version.
@@ -200,6 +201,22 @@ class EvidenceOverTimeIntegrationTest {
 
     // --- what is checked ---
 
+    /** Today's compliance headline: expiring counts the completions that expire in the next 30 days from now. */
+    private void checkToday() {
+        LocalDate day = today();
+        long expiring = 0;
+        for (String department : List.of(north, south)) {
+            ReportFilter filter = new ReportFilter(department, module, null, null, null, null, null);
+            try (var hr = signedIn.as(DemoOrganisation.HR)) {
+                Headline headline = reports.compliance(filter, 50).headline();
+                long expected = ledger.expiring(department, day, day, day.plusDays(29));
+                assertThat(headline.expiringSoon()).as("expiring from now in " + department).isEqualTo(expected);
+                expiring += expected;
+            }
+        }
+        assertThat(expiring).as("the scenario has completions about to expire").isPositive();
+    }
+
     /** The compliance headline and the completions export as of 31 December, department by department. */
     private void checkYearEnd(int year) throws IOException {
         LocalDate day = LocalDate.of(year, 12, 31);
@@ -213,6 +230,9 @@ class EvidenceOverTimeIntegrationTest {
                         .as("people, assigned, completed and overdue in " + department + " on " + day)
                         .containsExactly(expected.people(), expected.assigned(), expected.completed(),
                                 expected.overdue());
+                // As of the day's end: completions that expire in the 30 days after it.
+                assertThat(headline.expiringSoon()).as("expiring within 30 days of " + day + " in " + department)
+                        .isEqualTo(ledger.expiring(department, day, day.plusDays(1), day.plusDays(30)));
                 assertThat(dashboard.trend()).as("the trend of " + department + " to " + day).hasSize(12)
                         .noneMatch(TrendPoint::suppressed);
                 assertThat(dashboard.trend().stream().map(p -> p.month() + " " + p.assigned() + "/" + p.completed())
@@ -520,6 +540,17 @@ class EvidenceOverTimeIntegrationTest {
                 }
             }
             return new Figures(people.size(), assigned, completed, overdue);
+        }
+
+        /**
+         * The people of the department at the end of {@code day} whose cycle then was completed and whose
+         * completion (valid for a year) expires from {@code first} to {@code last}.
+         */
+        long expiring(String department, LocalDate day, LocalDate first, LocalDate last) {
+            return staffOf(department, day).stream().map(person -> cycleOn(person, day))
+                    .filter(cycle -> cycle != null && "COMPLETED".equals(cycle.outcomeOn(day)))
+                    .map(cycle -> cycle.ended.plusYears(1))
+                    .filter(expires -> !expires.isBefore(first) && !expires.isAfter(last)).count();
         }
 
         /** The export's rows: person, state, overdue, due date, day completed ("-": not completed). */

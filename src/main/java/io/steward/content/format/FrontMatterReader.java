@@ -32,7 +32,8 @@ import org.yaml.snakeyaml.nodes.Tag;
 final class FrontMatterReader {
 
     static final List<String> KEYS = List.of("id", "title", "version", "summary", "estimated-minutes", "pass-mark",
-            "questions-per-attempt", "max-attempts", "recertify-every", "attestation", "attestation-document", "tags", "language");
+            "questions-per-attempt", "max-attempts", "recertify-every", "attestation", "attestation-document", "tags",
+            "language");
     static final Set<String> REQUIRED = Set.of("id", "title", "version");
 
     private static final Pattern ID = Pattern.compile("[a-z0-9-]{1,64}");

@@ -85,7 +85,8 @@ public record OrganisationFacts(Map<String, String> texts, Map<String, Boolean> 
             String value = line.substring(equals + 1).strip();
             Integer first = seen.putIfAbsent(name, number);
             if (first != null) {
-                found.add(ContentProblem.error(FILE, number, "'" + name + "' is given twice (first on line " + first + ")"));
+                found.add(ContentProblem.error(FILE, number,
+                        "'" + name + "' is given twice (first on line " + first + ")"));
             } else if (TEXTS.containsKey(name)) {
                 texts.put(name, value);
             } else if (CONDITIONS.containsKey(name)) {

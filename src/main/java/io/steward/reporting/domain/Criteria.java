@@ -4,6 +4,7 @@ import io.steward.directory.PlacementSql;
 import io.steward.learning.AssignmentSql;
 import io.steward.reporting.ReportFilter;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -24,6 +25,8 @@ import java.util.Map;
  */
 public final class Criteria {
 
+    /** How far ahead "expiring soon" looks from {@code :now} to {@code :horizon}. */
+    static final Duration EXPIRY_HORIZON = Duration.ofDays(30);
     /** Deeper than any real organisation; stops a corrupt reporting loop from running forever. */
     private static final int MAX_DEPTH = 64;
     static final String OPEN = AssignmentSql.OPEN;
@@ -55,6 +58,7 @@ public final class Criteria {
                 && filter.dueTo() == null;
         params.put("today", today);
         params.put("now", Timestamp.from(now));
+        params.put("horizon", Timestamp.from(now.plus(EXPIRY_HORIZON)));
         if (root != null) {
             params.put("root", root);
             params.put("maxDepth", MAX_DEPTH);
@@ -148,6 +152,14 @@ public final class Criteria {
     /** Where the report reads assignments from: {@code assignment}, or as they stood ({@code assignment_then}). */
     String assignmentTable() {
         return asOf ? "assignment_then" : "assignment";
+    }
+
+    /**
+     * A completed assignment {@code a} of {@link #assignmentTable()} whose expiry was pushed beyond the horizon by
+     * a later completion that its row does not hold, as SQL: only a past day's cycle can be such a row.
+     */
+    String renewedBeyondHorizon() {
+        return asOf ? AssignmentSql.RENEWED_BEYOND_HORIZON_THEN : "FALSE";
     }
 
     /** The {@code WITH} clause that defines {@code people (id)}, and for a past day also the record then. */

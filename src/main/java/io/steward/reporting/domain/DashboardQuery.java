@@ -4,8 +4,6 @@ import io.steward.learning.AssignmentSql;
 import io.steward.reporting.ManagerChoice;
 import io.steward.reporting.OverdueLine;
 import io.steward.reporting.PeopleFilter;
-import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
@@ -30,7 +28,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class DashboardQuery {
 
-    private static final Duration EXPIRY_HORIZON = Duration.ofDays(30);
     private static final int DUE_SOON_DAYS = 14;
     /** The counts of a month breakdown (overdue and due soon are about today, not a month); see {@link Counts}. */
     private static final String MONTH_COUNTS = """
@@ -42,8 +39,24 @@ public class DashboardQuery {
     private static final String COUNTS = MONTH_COUNTS + """
             COUNT(CASE WHEN %1$s AND a.due_date < :today THEN 1 END) AS overdue,
             COUNT(CASE WHEN %1$s AND a.due_date >= :today
-                       AND a.due_date <= DATE_ADD(:today, INTERVAL %2$d DAY) THEN 1 END) AS due_soon
+                       AND a.due_date <= DATE_ADD(:today, INTERVAL %2$d DAY) THEN 1 END) AS due_soon,
             """.formatted(Criteria.OPEN, DUE_SOON_DAYS);
+    /**
+     * Completed assignments whose validity ends within the horizon ({@code :now} to {@code :horizon}), counted in
+     * the same scan as the rest from the expiry the row holds. For a past day the row is a cycle, whose expiry is
+     * its own completion's; whether the person had completed the module again by then, beyond the horizon, is
+     * looked up only for the cycles whose own completion expires within it. (Not seen: a completion that had
+     * expired before the day, completed again without a new cycle, whose second completion expires within the
+     * horizon; docs/decisions/0014.)
+     */
+    private static final String EXPIRING = """
+            COUNT(CASE WHEN %1$s AND a.expires_at >= :now AND a.expires_at < :horizon AND NOT %2$s THEN 1 END)
+                AS expiring
+            """;
+
+    private static String counts(Criteria criteria) {
+        return COUNTS + EXPIRING.formatted(AssignmentSql.COMPLETED, criteria.renewedBeyondHorizon());
+    }
 
     private final JdbcClient jdbc;
     private final ExecutorService parallel = Executors.newVirtualThreadPerTaskExecutor();
@@ -124,7 +137,7 @@ public class DashboardQuery {
                 : "0 AS module_key, '' AS first_module, ''") + " AS last_module, " + assignedMonth
                 + " AS assigned_month, " + completedMonth
                 + " AS completed_month,\n"
-                + (since == null ? COUNTS : MONTH_COUNTS + "0 AS overdue, 0 AS due_soon\n")
+                + (since == null ? counts(criteria) : MONTH_COUNTS + "0 AS overdue, 0 AS due_soon, 0 AS expiring\n")
                 + assignments(criteria) + "WHERE " + criteria.conditions()
                 + " GROUP BY department_key, module_key, assigned_month, completed_month ORDER BY NULL";
         YearMonth before = since == null ? YearMonth.of(1970, 1) : since.minusMonths(1);
@@ -133,7 +146,7 @@ public class DashboardQuery {
                 .query((rs, n) -> new Cell(rs.getObject("department_key", Long.class), rs.getString("first_module"),
                         rs.getString("last_module"), rs.getInt("assigned_month"), rs.getInt("completed_month"),
                         new Counts(rs.getLong("people"), rs.getLong("current"), rs.getLong("completed"),
-                                rs.getLong("overdue"), rs.getLong("due_soon"))))
+                                rs.getLong("overdue"), rs.getLong("due_soon"), rs.getLong("expiring"))))
                 .list();
     }
 
@@ -148,15 +161,15 @@ public class DashboardQuery {
     /**
      * Assignments counted by where they stand. {@code people} counts the current and exempted assignments in
      * the group: a person has at most one assignment per module, so within one module it is the number of
-     * people the figure is about.
+     * people the figure is about. {@code expiring} counts the completed ones whose validity ends within 30 days.
      */
-    public record Counts(long people, long current, long completed, long overdue, long dueSoon) {
+    public record Counts(long people, long current, long completed, long overdue, long dueSoon, long expiring) {
 
-        public static final Counts NONE = new Counts(0, 0, 0, 0, 0);
+        public static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0);
 
         public Counts plus(Counts other) {
             return new Counts(people + other.people, current + other.current, completed + other.completed,
-                    overdue + other.overdue, dueSoon + other.dueSoon);
+                    overdue + other.overdue, dueSoon + other.dueSoon, expiring + other.expiring);
         }
     }
 
@@ -169,34 +182,6 @@ public class DashboardQuery {
     }
 
     /**
-     * Completed assignments whose latest completion stops being valid within the horizon. In a reporting
-     * line this is looked up per person (index on person and expiry); across the organisation, from the
-     * expiry index, which holds only a month's worth of candidates. "No later completion" is an outer join
-     * that finds none (MariaDB stops at the first one found), and the assignment's state is read from an index
-     * on person, module and state (V0094), never from the row. Only completions made by {@code :now} count, so
-     * that a past day's figure ignores what was completed after it.
-     */
-    public long expiringSoon(Criteria criteria) {
-        Criteria withHorizon = criteria.param("horizon", Timestamp.from(criteria.now().plus(EXPIRY_HORIZON)));
-        String expiring = """
-                LEFT JOIN completion later ON later.employee_id = c.employee_id AND later.module_id = c.module_id
-                                          AND later.completed_at > c.completed_at AND later.completed_at < :now
-                JOIN %s a ON a.employee_id = c.employee_id AND a.module_id = c.module_id
-                WHERE later.id IS NULL AND c.completed_at < :now AND %s AND\s"""
-                .formatted(criteria.assignmentTable(), AssignmentSql.COMPLETED) + criteria.conditions();
-        String sql = criteria.isLine()
-                ? criteria.with() + """
-                        SELECT COUNT(*) FROM people p JOIN %s e ON e.id = p.id
-                        JOIN completion c ON c.employee_id = e.id AND c.expires_at >= :now AND c.expires_at < :horizon
-                        """.formatted(criteria.employeeTable()) + expiring
-                : criteria.with() + """
-                        SELECT COUNT(*) FROM completion c JOIN %s e ON e.id = c.employee_id
-                        """.formatted(criteria.employeeTable()) + expiring
-                        + " AND c.expires_at >= :now AND c.expires_at < :horizon";
-        return jdbc.sql(sql).params(withHorizon.params()).query(Long.class).single();
-    }
-
-    /**
      * People with their assignments counted; people with nothing that matches are listed with zeros. The
      * counting is grouped by the person's id alone (8 bytes), and names are joined afterwards: grouping by
      * the names too would make every group key hundreds of bytes long.
@@ -206,12 +191,12 @@ public class DashboardQuery {
         return jdbc.sql(criteria.with() + """
                 SELECT e.id, e.display_name, d.name AS department, COALESCE(c.current, 0) AS current,
                        COALESCE(c.completed, 0) AS completed, COALESCE(c.overdue, 0) AS overdue,
-                       COALESCE(c.due_soon, 0) AS due_soon
+                       COALESCE(c.due_soon, 0) AS due_soon, COALESCE(c.expiring, 0) AS expiring
                 FROM people p
                 JOIN %s e ON e.id = p.id
                 LEFT JOIN department d ON d.id = e.department_id
                 LEFT JOIN (SELECT a.employee_id,
-                """.formatted(criteria.employeeTable()) + COUNTS + """
+                """.formatted(criteria.employeeTable()) + counts(criteria) + """
                            FROM people p JOIN %s a ON a.employee_id = p.id
                            WHERE %s GROUP BY a.employee_id) c ON c.employee_id = e.id
                 WHERE %s AND e.display_name LIKE :name
@@ -223,7 +208,7 @@ public class DashboardQuery {
                         .param("overdueOnly", filter.overdueOnly()).params())
                 .query((rs, n) -> new PersonRow(rs.getLong("id"), rs.getString("display_name"),
                         rs.getString("department"), new Counts(1, rs.getLong("current"), rs.getLong("completed"),
-                        rs.getLong("overdue"), rs.getLong("due_soon"))))
+                        rs.getLong("overdue"), rs.getLong("due_soon"), rs.getLong("expiring"))))
                 .list();
     }
 
