@@ -74,7 +74,10 @@ class RuleVersionsMigrationIntegrationTest {
                     .extracting(row -> row.get("superseded_at") == null ? "-" : row.get("superseded_at").toString())
                     .containsExactly("2025-01-05 09:00:00.0", "-");
             assertThat(jdbc.sql("SELECT * FROM assignment_cycle ORDER BY id").query().listOfRows()
-                    .stream().peek(row -> row.remove("superseded_at")).toList())
+                    .stream().peek(row -> {
+                        row.remove("superseded_at");
+                        row.remove("expires_at"); // V0123's, checked by ValidUntilMigrationIntegrationTest
+                    }).toList())
                     .as("every cycle as it was").isEqualTo(cycles);
             assertThatThrownBy(() -> jdbc.sql("UPDATE assignment_rule SET due_days_after_hire = 10 WHERE id = 7")
                     .update()).as("one due setting only").isInstanceOf(DataIntegrityViolationException.class);
