@@ -484,7 +484,7 @@ class AssignmentCycle {
      */
     private boolean end(long assignment, AssignmentState outcome, Instant at, Long completion, Instant expiresAt,
             String exemptReason, Long exemptedBy) {
-        Timestamp expires = expiresAt == null ? null : Timestamp.from(expiresAt);
+        Timestamp expires = timestampOrNull(expiresAt);
         int changed = jdbc.sql("""
                 UPDATE assignment
                 SET state = :outcome,
@@ -532,8 +532,12 @@ class AssignmentCycle {
             jdbc.sql("""
                     UPDATE assignment SET expires_at = ?, version = version + 1
                     WHERE employee_id = ? AND module_id = ? AND state = 'COMPLETED'""")
-                    .params(expiresAt == null ? null : Timestamp.from(expiresAt), person.value(), moduleId).update();
+                    .params(timestampOrNull(expiresAt), person.value(), moduleId).update();
         }
+    }
+
+    private static Timestamp timestampOrNull(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
     }
 
     /** HR exempted the person: the open cycle ends, with the reason and who decided it kept as evidence. */

@@ -190,8 +190,8 @@ public class ReportingService {
     /**
      * Everything "Compliance" shows for a filter: one scan for the department by module matrix (whose cells
      * add up to the headline, expiring completions included), the trend, and an index look-up of the longest
-     * overdue, run side by side. The trend's closed months are read from the stored months when the filter allows it
-     * (whole organisation, by department and module at most), its current month is the headline's; otherwise
+     * overdue, run side by side. The trend's closed months are read from the stored months when the filter allows
+     * it (whole organisation, by department and module at most), its current month is the headline's; otherwise
      * the trend is one more scan. With {@code asOf} every figure is of the record as it stood at the end of that
      * day, and the trend ends with that day's month.
      */

@@ -120,11 +120,6 @@ public final class Criteria {
         return asOf;
     }
 
-    /** True when the population is one reporting line rather than the organisation. */
-    boolean isLine() {
-        return root != null;
-    }
-
     /**
      * True when the stored months ({@link MonthFigures}) can answer for these criteria: the whole organisation,
      * now or on a past day, narrowed by department and module at most. Figures are stored per department and
@@ -137,11 +132,6 @@ public final class Criteria {
     /** The filter's conditions on {@code f} (reporting_month_figure); only when {@link #storedMonthsApply}. */
     String figureConditions() {
         return figures.toString();
-    }
-
-    /** The end of the day the report is about, or now: what a completion or expiry is compared with. */
-    Instant now() {
-        return ((Timestamp) params.get("now")).toInstant();
     }
 
     /** Where the report reads people from: {@code employee}, or the directory as it stood ({@code employee_then}). */
