@@ -7,7 +7,7 @@ import java.util.Set;
 
 /** An attempt in progress: the drawn questions and the answers saved so far. */
 public record AttemptView(long attemptId, String moduleTitle, ModuleVersionRef version, int attemptNumber,
-        List<DrawnQuestion> questions, Map<Integer, Set<Integer>> answers) {
+        int passMark, List<DrawnQuestion> questions, Map<Integer, Set<Integer>> answers) {
 
     public AttemptView {
         questions = List.copyOf(questions);

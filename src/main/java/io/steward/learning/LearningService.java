@@ -4,16 +4,17 @@ import io.steward.base.CurrentUser;
 import io.steward.base.EmployeeId;
 import io.steward.content.ContentService;
 import io.steward.content.ModuleContent;
-import io.steward.content.ModuleSummary;
 import io.steward.learning.domain.Assignment;
 import io.steward.learning.domain.AssignmentRepository;
 import io.steward.learning.domain.Completion;
 import io.steward.learning.domain.CompletionRepository;
 import io.steward.learning.domain.LessonProgress;
 import io.steward.learning.domain.LessonProgressRepository;
+import io.steward.learning.domain.QuizAttemptRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -44,18 +45,20 @@ public class LearningService {
     private final LessonProgressRepository progress;
     private final CompletionRepository completions;
     private final CompletionRecorder completed;
+    private final QuizAttemptRepository attempts;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     LearningService(ContentService content, AssignmentRepository assignments, AssignmentCycle cycle,
             LessonProgressRepository progress, CompletionRepository completions, CompletionRecorder completed,
-            CurrentUser currentUser, Clock clock) {
+            QuizAttemptRepository attempts, CurrentUser currentUser, Clock clock) {
         this.content = content;
         this.assignments = assignments;
         this.cycle = cycle;
         this.progress = progress;
         this.completions = completions;
         this.completed = completed;
+        this.attempts = attempts;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -67,22 +70,50 @@ public class LearningService {
         LocalDate today = LocalDate.now(clock);
         Map<String, LessonProgress> progressByModule = new LinkedHashMap<>();
         progress.findByIdEmployeeId(me).forEach(p -> progressByModule.put(p.getModuleId(), p));
-        Map<String, Completion> latestCompletion = new LinkedHashMap<>();
-        completions.findByEmployeeIdOrderByCompletedAtDesc(me)
-                .forEach(c -> latestCompletion.putIfAbsent(c.getModuleId(), c));
+        Map<String, Completion> latestCompletion = latestCompletions(me);
+        Map<String, Long> awaitingStatement = awaitingStatement(me);
         return assignments.findByEmployeeId(me).stream()
                 .map(a -> toMyAssignment(a, today, progressByModule.get(a.getModuleId()),
-                        latestCompletion.get(a.getModuleId())))
+                        awaitingStatement.get(a.getModuleId()), latestCompletion.get(a.getModuleId())))
                 .sorted(Comparator.comparingInt(LearningService::urgency).thenComparing(MyAssignment::dueDate))
                 .toList();
     }
 
-    /** Modules I may take voluntarily: everything served that is not assigned to me. */
+    /** How many of my assignments are past their due date and not done: the figure beside "My training". */
     @Transactional(readOnly = true)
-    public List<ModuleSummary> otherModules() {
+    public long myOverdueCount() {
+        return assignments.countOverdue(me().value(), LocalDate.now(clock));
+    }
+
+    /**
+     * Modules I may take voluntarily: everything served that is not assigned to me, with my latest completion of
+     * each (a voluntary module I completed shows its certificate).
+     */
+    @Transactional(readOnly = true)
+    public List<VoluntaryModule> otherModules() {
+        long me = me().value();
         Set<String> assigned = new HashSet<>();
-        assignments.findByEmployeeId(me().value()).forEach(a -> assigned.add(a.getModuleId()));
-        return content.servedModules().stream().filter(m -> !assigned.contains(m.id())).toList();
+        assignments.findByEmployeeId(me).forEach(a -> assigned.add(a.getModuleId()));
+        Map<String, Completion> latestCompletion = latestCompletions(me);
+        Map<String, Long> awaitingStatement = awaitingStatement(me);
+        return content.servedModules().stream().filter(m -> !assigned.contains(m.id())).map(m -> {
+            Completion done = latestCompletion.get(m.id());
+            return new VoluntaryModule(m, awaitingStatement.get(m.id()), done == null ? null : done.getId(),
+                    done == null ? null : done.getCompletedAt(), done == null ? null : done.getExpiresAt());
+        }).toList();
+    }
+
+    private Map<String, Completion> latestCompletions(long me) {
+        Map<String, Completion> latest = new LinkedHashMap<>();
+        completions.findByEmployeeIdOrderByCompletedAtDesc(me).forEach(c -> latest.putIfAbsent(c.getModuleId(), c));
+        return latest;
+    }
+
+    /** For each module, my newest passed attempt whose statement I have not agreed to yet. */
+    private Map<String, Long> awaitingStatement(long me) {
+        Map<String, Long> awaiting = new LinkedHashMap<>();
+        attempts.findAwaitingStatement(me).forEach(a -> awaiting.putIfAbsent(a.getModuleId(), a.getId()));
+        return awaiting;
     }
 
     /** Opens a module for reading, where I left off. */
@@ -114,19 +145,16 @@ public class LearningService {
     private ModuleProgress progress(ModuleContent module, LessonProgress mine) {
         int current = Math.min(mine.getCurrentLesson(), module.lessons().size());
         int furthest = Math.min(mine.getFurthestLesson(), module.lessons().size());
-        return new ModuleProgress(module, current, furthest, attestable(module, furthest));
+        long me = me().value();
+        String moduleId = module.ref().moduleId();
+        boolean done = assignments.findByEmployeeIdAndModuleId(me, moduleId)
+                .map(a -> a.getState() == AssignmentState.COMPLETED)
+                .orElseGet(() -> completions.findFirstByEmployeeIdAndModuleIdOrderByCompletedAtDesc(me, moduleId)
+                        .isPresent());
+        Long statementAttempt = awaitingStatement(me).get(moduleId);
+        return new ModuleProgress(module, current, furthest, attestable(module, furthest),
+                done || statementAttempt != null, statementAttempt, done);
     }
-
-
-
-
-
-
-
-
-
-
-
 
     /**
      * Agrees to the attestation of a module without a quiz, having read every lesson in order: that completes
@@ -160,21 +188,19 @@ public class LearningService {
                 .isEmpty();
     }
 
-
-
-
-
-    private MyAssignment toMyAssignment(Assignment a, LocalDate today, LessonProgress lessons, Completion done) {
+    private MyAssignment toMyAssignment(Assignment a, LocalDate today, LessonProgress lessons, Long statementAttempt,
+            Completion done) {
         Optional<ModuleContent> module = content.module(a.getModuleId());
         boolean open = a.getState().isOpen();
         boolean overdue = open && a.getDueDate().isBefore(today);
         boolean dueSoon = open && !overdue && !a.getDueDate().isAfter(today.plusDays(DUE_SOON_DAYS));
-        int percent = a.getState() == AssignmentState.COMPLETED ? 100
+        Long awaiting = open ? statementAttempt : null;
+        int percent = a.getState() == AssignmentState.COMPLETED ? 100 : awaiting != null ? 99
                 : lessons == null ? 0 : Math.min(99, 100 * lessons.getFurthestLesson() / (lessons.getLessonCount() + 1));
         return new MyAssignment(a.getModuleId(), module.map(ModuleContent::title).orElse(a.getModuleId()),
                 module.map(ModuleContent::summary).orElse(null), module.map(ModuleContent::estimatedMinutes).orElse(null),
-                a.getDueDate(), a.getState(), overdue, dueSoon, percent,
-                done == null ? null : done.getId(), done == null ? null : done.getCompletedAt(),
+                a.getDueDate(), ChronoUnit.DAYS.between(today, a.getDueDate()), a.getState(), overdue, dueSoon, percent,
+                awaiting, done == null ? null : done.getId(), done == null ? null : done.getCompletedAt(),
                 done == null ? null : done.getExpiresAt(), a.getCycleReason());
     }
 
@@ -192,9 +218,6 @@ public class LearningService {
     private ModuleContent currentModule(String moduleId) {
         return content.module(moduleId).orElseThrow(() -> new NoSuchElementException("no module " + moduleId));
     }
-
-
-
 
     private EmployeeId me() {
         return currentUser.require().employeeId();

@@ -79,11 +79,27 @@ public class QuizService {
     public Attempts attempts(String moduleId) {
         return attemptsOf(me().value(), moduleId, currentModule(moduleId).maxAttempts());
     }
+
+    /**
+     * My passed attempt on this module whose statement I have not agreed to yet: the module is one step from
+     * done, and the quiz page sends me to that statement instead of a new attempt.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Long> awaitingStatement(String moduleId) {
+        return awaitingStatement(me().value(), moduleId);
+    }
+
+    private Optional<Long> awaitingStatement(long me, String moduleId) {
+        return attempts.findAwaitingStatement(me).stream().filter(a -> a.getModuleId().equals(moduleId))
+                .map(QuizAttempt::getId).findFirst();
+    }
+
     /**
      * My attempt in progress on this module, or a new one on the module's current version. Two tabs starting
      * at once get the same attempt: the second insert hits the unique attempt number and reads the first.
      *
      * @throws AttemptsExhaustedException when no attempts are left
+     * @throws IllegalStateException when I passed and only the statement is left ({@link #awaitingStatement})
      */
     public AttemptView startOrResume(String moduleId) {
         long me = me().value();
@@ -101,6 +117,9 @@ public class QuizService {
         ModuleContent module = currentModule(moduleId);
         if (!module.hasQuiz()) {
             throw new IllegalStateException(moduleId + " has no quiz");
+        }
+        if (awaitingStatement(me, moduleId).isPresent()) {
+            throw new IllegalStateException(moduleId + " is passed; only its statement is left");
         }
         if (attemptsOf(me, moduleId, module.maxAttempts()).exhausted()) {
             throw new AttemptsExhaustedException(moduleId);
@@ -242,7 +261,7 @@ public class QuizService {
             return new DrawnQuestion(key, q.text(), q.detailHtml(), q.multipleChoice(), options);
         }).toList();
         return new AttemptView(attempt.getId(), attempt.getModuleTitle(), attempt.getVersionRef(),
-                attempt.getAttemptNumber(), questions,
+                attempt.getAttemptNumber(), attempt.getPassMark(), questions,
                 answers.answers(attempt.getId()));
     }
     /** The questions of exactly the version the attempt started on. */

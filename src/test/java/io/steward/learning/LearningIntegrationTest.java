@@ -8,9 +8,11 @@ import io.steward.content.AnswerOption;
 import io.steward.content.ContentService;
 import io.steward.content.Question;
 import io.steward.demo.DemoOrganisation;
+import io.steward.directory.Audience;
 import io.steward.support.IntegrationTest;
 import io.steward.support.SignedIn;
 import io.steward.support.TestContent;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -35,6 +37,8 @@ class LearningIntegrationTest {
     private QuizService quizzes;
     @Autowired
     private AllowanceService allowances;
+    @Autowired
+    private AssignmentService assignments;
     @Autowired
     private ContentService content;
     @Autowired
@@ -218,6 +222,76 @@ class LearningIntegrationTest {
             assertThat(jdbc.sql("SELECT COUNT(*) FROM certificate WHERE completion_id = ?")
                     .param(agreed.completionId()).query(Integer.class).single()).isOne();
         }
+    }
+
+    @Test
+    void a_pass_on_the_last_attempt_left_without_agreeing_waits_for_the_statement_instead_of_a_new_attempt() {
+        String module = publish("1.0.0", 100, "max-attempts: 2\nattestation: I will follow the customer data policy.");
+        String person = "lucas.silva@example.com";
+        String number = jdbc.sql("SELECT employee_number FROM employee WHERE email = ?").param(person)
+                .query(String.class).single();
+        try (var hr = signedIn.as(DemoOrganisation.HR)) {
+            assignments.assign(new AssignmentRequest(module, new Audience(Audience.Type.EMPLOYEES, List.of(number)),
+                    LocalDate.now().plusDays(10), null));
+        }
+        try (var employee = signedIn.as(person)) {
+            AttemptView first = quizzes.startOrResume(module);
+            answer(first, 1);
+            quizzes.submit(first.attemptId());
+            AttemptView last = quizzes.startOrResume(module);
+            answer(last, 4);
+            assertThat(quizzes.submit(last.attemptId()).awaitsAttestation()).isTrue();
+        }
+        // The person closes the tab here and comes back another day.
+        try (var employee = signedIn.as(person)) {
+            assertThat(quizzes.awaitingStatement(module)).contains(last(module, person));
+            assertThatThrownBy(() -> quizzes.startOrResume(module)).as("no new attempt over a pass")
+                    .isInstanceOf(IllegalStateException.class);
+            MyAssignment card = learning.myTraining().stream().filter(a -> a.moduleId().equals(module))
+                    .findFirst().orElseThrow();
+            assertThat(card.statementAttemptId()).isEqualTo(last(module, person));
+            assertThat(card.state().isOpen()).isTrue();
+            assertThat(card.minutesLeft()).isNull(); // the test module has no estimate
+
+            AttemptResult agreed = quizzes.agreeToAttestation(last(module, person));
+
+            assertThat(agreed.completionId()).isNotNull();
+            assertThat(quizzes.awaitingStatement(module)).isEmpty();
+            MyAssignment done = learning.myTraining().stream().filter(a -> a.moduleId().equals(module))
+                    .findFirst().orElseThrow();
+            assertThat(done.state()).isEqualTo(AssignmentState.COMPLETED);
+            assertThat(done.statementAttemptId()).isNull();
+            assertThat(done.completionId()).isEqualTo(agreed.completionId());
+        }
+    }
+
+    @Test
+    void a_voluntary_module_completed_shows_its_completion_and_a_pass_left_unconfirmed_shows_the_step_left() {
+        String module = publish("1.0.0", 50, "attestation: I will follow the customer data policy.");
+        try (var employee = signedIn.as("noah.johnson@example.com")) {
+            assertThat(voluntary(module).completed()).isFalse();
+            AttemptView attempt = quizzes.startOrResume(module);
+            answer(attempt, 4);
+            quizzes.submit(attempt.attemptId());
+            assertThat(voluntary(module).statementAttemptId()).isEqualTo(attempt.attemptId());
+            assertThat(voluntary(module).completed()).isFalse();
+
+            long completion = quizzes.agreeToAttestation(attempt.attemptId()).completionId();
+
+            assertThat(voluntary(module).completionId()).isEqualTo(completion);
+            assertThat(voluntary(module).statementAttemptId()).isNull();
+            assertThat(voluntary(module).completedAt()).isNotNull();
+        }
+    }
+
+    private VoluntaryModule voluntary(String module) {
+        return learning.otherModules().stream().filter(m -> m.module().id().equals(module)).findFirst().orElseThrow();
+    }
+
+    private long last(String module, String person) {
+        return jdbc.sql("""
+                SELECT MAX(a.id) FROM quiz_attempt a JOIN employee e ON e.id = a.employee_id
+                WHERE e.email = ? AND a.module_id = ?""").params(person, module).query(Long.class).single();
     }
 
     @Test

@@ -21,6 +21,9 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.steward.base.SignedInUser;
 import jakarta.annotation.security.PermitAll;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The shell around every signed-in view: the side navigation is built from the views' {@code @Menu}
@@ -31,10 +34,13 @@ import jakarta.annotation.security.PermitAll;
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final transient AuthenticationContext authentication;
+    private final transient List<MenuBadge> badges;
+    private final Map<String, SideNavItem> items = new HashMap<>();
     private final H1 viewTitle = new H1();
 
-    MainLayout(AuthenticationContext authentication) {
+    MainLayout(AuthenticationContext authentication, List<MenuBadge> badges) {
         this.authentication = authentication;
+        this.badges = badges;
         setPrimarySection(Section.DRAWER);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("shell.menu.toggle"));
@@ -63,8 +69,29 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 item.setPrefixComponent(new Icon("vaadin", entry.icon().substring("vaadin:".length())));
             }
             nav.addItem(item);
+            items.put(entry.path().replaceFirst("^/", ""), item);
         }
         return nav;
+    }
+
+    /** Each badge's figure beside its menu entry, in words for a screen reader; nothing while it is zero. */
+    private void showBadges() {
+        for (MenuBadge badge : badges) {
+            SideNavItem item = items.get(badge.route());
+            if (item == null) {
+                continue;
+            }
+            long count = badge.count();
+            if (count == 0) {
+                item.setSuffixComponent(null);
+            } else {
+                Span figure = new Span(String.valueOf(count));
+                figure.addClassName("menu-badge");
+                figure.getElement().setAttribute("aria-label", getTranslation(badge.labelKey(), count));
+                figure.getElement().setAttribute("role", "img");
+                item.setSuffixComponent(figure);
+            }
+        }
     }
 
     private Div userPanel() {
@@ -90,5 +117,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         viewTitle.setText(getContent() instanceof HasDynamicTitle titled ? titled.getPageTitle() : "");
+        showBadges();
     }
 }

@@ -16,6 +16,20 @@ public interface QuizAttemptRepository extends JpaRepository<QuizAttempt, Long> 
 
     Optional<QuizAttempt> findByIdAndEmployeeId(long id, long employeeId);
 
+    /**
+     * A person's passed attempts whose statement they have not agreed to yet: a module with an attestation is
+     * completed only by agreeing, so a pass that no completion of its module followed (the attempt's own, or a
+     * later one) is one step from done. Newest first.
+     */
+    @Query("""
+            SELECT a FROM QuizAttempt a
+            WHERE a.employeeId = :employeeId AND a.state = 'SUBMITTED' AND a.passed = true AND a.attestation IS NOT NULL
+              AND NOT EXISTS (SELECT c.id FROM Completion c
+                              WHERE c.employeeId = a.employeeId AND c.moduleId = a.moduleId
+                                AND c.completedAt >= a.startedAt)
+            ORDER BY a.startedAt DESC""")
+    List<QuizAttempt> findAwaitingStatement(@Param("employeeId") long employeeId);
+
     /** Locks the attempt row, so that two requests acting on one attempt take turns. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("SELECT a FROM QuizAttempt a WHERE a.id = :id AND a.employeeId = :employeeId")

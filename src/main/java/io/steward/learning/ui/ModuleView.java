@@ -1,5 +1,6 @@
 package io.steward.learning.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -18,38 +20,46 @@ import com.vaadin.flow.router.RouteParam;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import io.steward.base.ui.AttestationStatement;
-import io.steward.base.ui.EmptyState;
 import io.steward.base.ui.RenderedHtml;
 import io.steward.base.ui.StewardView;
 import io.steward.content.Lesson;
+import io.steward.content.ModuleContent;
+import io.steward.learning.Attempts;
 import io.steward.learning.LearningService;
 import io.steward.learning.ModuleProgress;
+import io.steward.learning.QuizService;
 import jakarta.annotation.security.PermitAll;
 import java.util.NoSuchElementException;
 
-/** One lesson a page, with a lesson list to jump around; the place reached is saved for next time. */
+/**
+ * One lesson a page, with an outline to jump around that ends with the quiz and the statement and ticks what
+ * is done; the place reached is saved for next time.
+ */
 @Route("learn/:moduleId/:lesson?([0-9]{1,3})")
 @PermitAll
 class ModuleView extends StewardView implements BeforeEnterObserver {
 
     private final transient LearningService learning;
+    private final transient QuizService quizzes;
     private String title = "";
 
-    ModuleView(LearningService learning) {
+    ModuleView(LearningService learning, QuizService quizzes) {
         super("learn.title");
         this.learning = learning;
-        addClassName("module-view");
+        this.quizzes = quizzes;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
+        removeClassName("module-view");
         String moduleId = event.getRouteParameters().get("moduleId").orElseThrow();
         ModuleProgress progress;
         try {
             progress = learning.open(moduleId);
         } catch (NoSuchElementException e) {
-            add(new EmptyState(getTranslation("learn.notFound.heading"), getTranslation("learn.notFound.text")));
+            title = getTranslation("learn.notFound.heading");
+            add(NotAvailable.create(this));
             return;
         }
         int count = progress.lessonCount();
@@ -57,6 +67,7 @@ class ModuleView extends StewardView implements BeforeEnterObserver {
         lesson = Math.max(1, Math.min(lesson, count));
         progress = learning.reachLesson(moduleId, lesson);
         title = progress.module().title();
+        addClassName("module-view");
         add(lessonList(progress, lesson), lessonPage(progress, lesson));
     }
 
@@ -65,19 +76,55 @@ class ModuleView extends StewardView implements BeforeEnterObserver {
         return title;
     }
 
+    /**
+     * The module's outline: every lesson, then the quiz and the statement where the module has them, each
+     * ticked once done (a lesson once the person has gone past it, or the module is done).
+     */
     private Nav lessonList(ModuleProgress progress, int current) {
         OrderedList list = new OrderedList();
+        boolean lessonsDone = progress.quizPassed() || progress.completed();
         for (Lesson lesson : progress.module().lessons()) {
             RouterLink link = new RouterLink(lesson.title(), ModuleView.class, params(progress, lesson.number()));
             if (lesson.number() == current) {
                 link.getElement().setAttribute("aria-current", "page");
             }
-            list.add(new ListItem(link));
+            list.add(step(link, lessonsDone || lesson.number() < progress.furthestLesson()));
         }
-        Nav nav = new Nav(list);
+        String moduleId = progress.module().ref().moduleId();
+        if (progress.module().hasQuiz()) {
+            Component quiz = progress.quizPassed() ? new Span(getTranslation("learn.outline.quiz"))
+                    : new RouterLink(getTranslation("learn.outline.quiz"), QuizView.class,
+                            new RouteParameters("moduleId", moduleId));
+            list.add(step(quiz, progress.quizPassed()));
+        }
+        if (progress.module().attestation() != null) {
+            Component statement = progress.statementAttemptId() == null
+                    ? new Span(getTranslation("learn.outline.statement"))
+                    : new RouterLink(getTranslation("learn.outline.statement"), ResultView.class, new RouteParameters(
+                            new RouteParam("moduleId", moduleId),
+                            new RouteParam("attemptId", String.valueOf(progress.statementAttemptId()))));
+            list.add(step(statement, progress.completed()));
+        }
+        RouterLink back = new RouterLink(getTranslation("result.backToTraining"), MyTrainingView.class);
+        back.addClassName("lesson-back");
+        Paragraph saved = new Paragraph(getTranslation("learn.placeSaved"));
+        saved.addClassName("lesson-saved");
+        Nav nav = new Nav(new H2(getTranslation("learn.outline")), list, saved, back);
         nav.addClassName("lesson-list");
         nav.getElement().setAttribute("aria-label", getTranslation("learn.lessons"));
         return nav;
+    }
+
+    /** One step of the outline; a done step has a tick, and says so in words to a screen reader. */
+    private ListItem step(Component content, boolean done) {
+        ListItem item = new ListItem(content);
+        if (done) {
+            item.addClassName("done");
+            Span tick = new Span(getTranslation("learn.outline.done"));
+            tick.addClassName("step-done");
+            item.add(tick);
+        }
+        return item;
     }
 
     private Section lessonPage(ModuleProgress progress, int number) {
@@ -103,8 +150,16 @@ class ModuleView extends StewardView implements BeforeEnterObserver {
             buttons.add(button(getTranslation("learn.next"), new RouterLink("", ModuleView.class,
                     params(progress, number + 1)), true));
         } else if (progress.module().hasQuiz()) {
-            buttons.add(button(getTranslation("learn.takeQuiz"), new RouterLink("", QuizView.class,
-                    new RouteParameters("moduleId", progress.module().ref().moduleId())), true));
+            String moduleId = progress.module().ref().moduleId();
+            if (progress.statementAttemptId() != null) {
+                buttons.add(button(getTranslation("training.confirm"), new RouterLink("", ResultView.class,
+                        new RouteParameters(new RouteParam("moduleId", moduleId),
+                                new RouteParam("attemptId", String.valueOf(progress.statementAttemptId())))), true));
+            } else if (!progress.completed()) {
+                page.add(quizFacts(progress.module(), quizzes.attempts(moduleId)));
+                buttons.add(button(getTranslation("learn.takeQuiz"), new RouterLink("", QuizView.class,
+                        new RouteParameters("moduleId", moduleId)), true));
+            }
         }
         page.add(buttons);
         if (number == count && !progress.module().hasQuiz() && progress.module().attestation() != null) {
@@ -140,6 +195,17 @@ class ModuleView extends StewardView implements BeforeEnterObserver {
         return section;
     }
 
+
+    /** Before the quiz: how many questions, the pass mark and the attempts left. */
+    private Paragraph quizFacts(ModuleContent module, Attempts attempts) {
+        int questions = module.questionsPerAttempt() == null ? module.questions().size() : module.questionsPerAttempt();
+        String left = attempts.allowed() == null ? getTranslation("learn.quizFacts.unlimited")
+                : getTranslation("learn.quizFacts.attemptsLeft", attempts.allowed() - attempts.used(), attempts.allowed());
+        Paragraph facts = new Paragraph(getTranslation("learn.quizFacts", questions,
+                module.passMark() == null ? 100 : module.passMark(), left));
+        facts.addClassName("quiz-facts");
+        return facts;
+    }
 
     private static RouterLink button(String text, RouterLink link, boolean primary) {
         link.setText(text);

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -17,10 +18,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParam;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import io.steward.base.ui.EmptyState;
 import io.steward.base.ui.RenderedHtml;
 import io.steward.base.ui.StewardView;
 import io.steward.directory.DirectoryService;
+import io.steward.learning.Attempts;
 import io.steward.learning.AttemptView;
 import io.steward.learning.AttemptsExhaustedException;
 import io.steward.learning.DrawnQuestion;
@@ -30,6 +33,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -42,6 +46,8 @@ class QuizView extends StewardView implements BeforeEnterObserver {
 
     private final transient QuizService quizzes;
     private final transient DirectoryService directory;
+    private final Span answered = new Span();
+    private final Set<Integer> given = new HashSet<>();
     private String moduleId;
     private String title = "";
 
@@ -57,11 +63,21 @@ class QuizView extends StewardView implements BeforeEnterObserver {
         removeAll();
         moduleId = event.getRouteParameters().get("moduleId").orElseThrow();
         try {
-            show(quizzes.startOrResume(moduleId));
+            Optional<Long> passed = quizzes.awaitingStatement(moduleId);
+            if (passed.isPresent()) {
+                event.forwardTo(ResultView.class, new RouteParameters(new RouteParam("moduleId", moduleId),
+                        new RouteParam("attemptId", String.valueOf(passed.get()))));
+                return;
+            }
+            show(quizzes.startOrResume(moduleId), quizzes.attempts(moduleId));
         } catch (AttemptsExhaustedException e) {
-            add(new EmptyState(getTranslation("quiz.exhausted.heading"), NoAttemptsLeft.message(this, directory)));
+            title = getTranslation("quiz.exhausted.heading");
+            RouterLink back = new RouterLink(getTranslation("result.backToTraining"), MyTrainingView.class);
+            back.addClassName("button-link");
+            add(new EmptyState(getTranslation("quiz.exhausted.heading"), NoAttemptsLeft.message(this, directory), back));
         } catch (NoSuchElementException | IllegalStateException e) {
-            add(new EmptyState(getTranslation("learn.notFound.heading"), getTranslation("learn.notFound.text")));
+            title = getTranslation("learn.notFound.heading");
+            add(NotAvailable.create(this));
         }
     }
 
@@ -70,9 +86,19 @@ class QuizView extends StewardView implements BeforeEnterObserver {
         return title;
     }
 
-    private void show(AttemptView attempt) {
+    private void show(AttemptView attempt, Attempts used) {
         title = getTranslation("quiz.heading", attempt.moduleTitle());
-        add(new Paragraph(getTranslation("quiz.intro", attempt.questions().size(), attempt.attemptNumber())));
+        String attempts = used.allowed() == null ? getTranslation("quiz.attemptOf.unlimited", attempt.attemptNumber())
+                : getTranslation("quiz.attemptOf", attempt.attemptNumber(), used.allowed());
+        add(new Paragraph(getTranslation("quiz.intro", attempt.questions().size(), attempt.passMark(), attempts)));
+        answered.addClassName("quiz-answered");
+        answered.getElement().setAttribute("aria-live", "polite");
+        given.clear();
+        attempt.answers().forEach((question, chosen) -> {
+            if (!chosen.isEmpty()) {
+                given.add(question);
+            }
+        });
         int number = 1;
         for (DrawnQuestion question : attempt.questions()) {
             add(question(attempt, question, number++));
@@ -80,9 +106,15 @@ class QuizView extends StewardView implements BeforeEnterObserver {
         Button submit = new Button(getTranslation("quiz.submit"));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(click -> confirmAndSubmit(attempt.attemptId(), submit));
-        Div buttons = new Div(submit);
+        Div buttons = new Div(answered, submit);
         buttons.addClassName("lesson-buttons");
         add(buttons);
+        count(attempt.questions().size());
+    }
+
+    /** "3 of 10 answered", beside the submit button, told to a screen reader as it changes. */
+    private void count(int questions) {
+        answered.setText(getTranslation("quiz.answered", given.size(), questions));
     }
 
     private Component question(AttemptView attempt, DrawnQuestion q, int number) {
@@ -105,6 +137,7 @@ class QuizView extends StewardView implements BeforeEnterObserver {
             group.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
                     quizzes.answer(attempt.attemptId(), q.key(), new HashSet<>(e.getValue()));
+                    answered(q.key(), !e.getValue().isEmpty(), attempt.questions().size());
                 }
             });
             section.add(detail(q), group);
@@ -118,11 +151,21 @@ class QuizView extends StewardView implements BeforeEnterObserver {
             group.addValueChangeListener(e -> {
                 if (e.isFromClient() && e.getValue() != null) {
                     quizzes.answer(attempt.attemptId(), q.key(), Set.of(e.getValue()));
+                    answered(q.key(), true, attempt.questions().size());
                 }
             });
             section.add(detail(q), group);
         }
         return section;
+    }
+
+    private void answered(int questionKey, boolean hasAnswer, int questions) {
+        if (hasAnswer) {
+            given.add(questionKey);
+        } else {
+            given.remove(questionKey);
+        }
+        count(questions);
     }
 
     private Component detail(DrawnQuestion q) {

@@ -17,7 +17,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import io.steward.base.ui.AttestationStatement;
-import io.steward.base.ui.EmptyState;
 import io.steward.base.ui.RenderedHtml;
 import io.steward.base.ui.StewardView;
 import io.steward.directory.DirectoryService;
@@ -49,7 +48,8 @@ class ResultView extends StewardView implements BeforeEnterObserver {
             show(quizzes.result(attemptId));
         } catch (NoSuchElementException | IllegalStateException e) {
             removeAll();
-            add(new EmptyState(getTranslation("learn.notFound.heading"), getTranslation("learn.notFound.text")));
+            title = getTranslation("learn.notFound.heading");
+            add(NotAvailable.create(this));
         }
     }
 
