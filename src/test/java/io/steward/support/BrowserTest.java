@@ -24,7 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Base of the browser journeys: a fresh browser context (no cookies) per test on the shared Chromium, the
  * app on a random port, a screenshot of the last page of every test under target/screenshots, and a check
- * that no page broke the Content-Security-Policy.
+ * that every page of the app was sent with the Content-Security-Policy header and that none broke it.
  */
 @IntegrationTest
 public abstract class BrowserTest {
@@ -44,6 +44,7 @@ public abstract class BrowserTest {
     protected BrowserContext context;
     protected Page page;
     private final List<String> policyViolations = new ArrayList<>();
+    private final List<String> pagesWithoutPolicy = new ArrayList<>();
     private String testName;
 
     @BeforeEach
@@ -53,6 +54,13 @@ public abstract class BrowserTest {
         context = Browser.shared().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setViewportSize(1280, 800).setLocale("en-GB"));
         page = context.newPage();
+        // The policy must be sent, not only obeyed: a page without the header breaks no policy.
+        context.onResponse(response -> {
+            if ("document".equals(response.request().resourceType()) && response.url().startsWith(url(""))
+                    && !String.valueOf(response.headerValue("content-security-policy")).contains("default-src 'self'")) {
+                pagesWithoutPolicy.add(response.status() + " " + response.url());
+            }
+        });
         page.onConsoleMessage(message -> {
             if (message.text().contains("Content Security Policy")) {
                 policyViolations.add(message.text());
@@ -68,6 +76,7 @@ public abstract class BrowserTest {
             context.close();
         }
         assertThat(policyViolations).as("Content-Security-Policy violations").isEmpty();
+        assertThat(pagesWithoutPolicy).as("pages served without the Content-Security-Policy header").isEmpty();
     }
 
     protected String url(String path) {
@@ -91,10 +100,14 @@ public abstract class BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
     }
 
-    /** Signs in with the demo password and waits for the signed-in shell. */
+    /**
+     * Signs in with the demo password and waits for the signed-in shell: its menu button, which every width
+     * shows (on a phone the menu itself, with "Sign out", is a closed drawer).
+     */
     protected void signInAs(String email) {
         signIn(email, DemoOrganisation.PASSWORD);
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))).isVisible();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show or hide the menu")))
+                .isVisible();
     }
 
     protected void assertOnLoginPage() {
