@@ -55,11 +55,23 @@ class LayoutIT extends BrowserTest {
                 })
                 .map(el => el.tagName.toLowerCase() + '.' + el.className + ' ' + el.textContent.trim().slice(0, 40))""";
 
-    /** The height of the whole page, scrolled or not, so that a screenshot shows all of it. */
-    private static final String FULL_HEIGHT = """
-            () => {
+    /**
+     * Scrolls the page (the box the view scrolls in, or else the document) to {@code top} and answers the height
+     * of all there is to scroll, so that screenshots one screen apart show the whole page as a person sees it.
+     */
+    private static final String SCROLL_TO = """
+            top => {
               const view = document.querySelector('.steward-view') || document.body;
-              return Math.ceil(view.getBoundingClientRect().top + view.scrollHeight + window.scrollY + 24);
+              let scroller = document.scrollingElement;
+              for (let el = view; el; el = el.assignedSlot || el.parentElement || el.getRootNode().host) {
+                const overflow = getComputedStyle(el).overflowY;
+                if ((overflow === 'auto' || overflow === 'scroll') && el.scrollHeight > el.clientHeight) {
+                  scroller = el;
+                  break;
+                }
+              }
+              scroller.scrollTop = top;
+              return scroller.scrollHeight;
             }""";
 
     /**
@@ -255,13 +267,14 @@ class LayoutIT extends BrowserTest {
             assertThat((List<?>) page.evaluate(COLOUR_ONLY_LINKS)).as("links in running text on " + name
                     + " without underline").isEmpty();
             int screen = width == PHONE ? 844 : 800;
-            int height = Math.max(screen, ((Number) page.evaluate(FULL_HEIGHT)).intValue());
-            page.setViewportSize(width, height);
-            waitUntilSettled(page);
-            for (int top = 0, part = 1; top < height; top += screen, part++) {
-                page.screenshot(new Page.ScreenshotOptions().setClip(0, top, width, Math.min(screen, height - top))
+            int height = ((Number) page.evaluate(SCROLL_TO, 0)).intValue();
+            for (int top = 0, part = 1; top < height && part <= 8; top += screen - 60, part++) {
+                page.evaluate(SCROLL_TO, top);
+                waitUntilSettled(page);
+                page.screenshot(new Page.ScreenshotOptions()
                         .setPath(SCREENSHOTS.resolve("LayoutIT-" + name + "-" + width + "-" + part + ".png")));
             }
+            page.evaluate(SCROLL_TO, 0);
         }
         page.setViewportSize(LAPTOP, 800);
     }

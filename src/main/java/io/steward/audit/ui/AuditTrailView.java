@@ -54,21 +54,21 @@ class AuditTrailView extends StewardView {
 
         DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
                 .withZone(ZoneOffset.UTC);
-        // Widths that add up to what a 1280-pixel screen leaves beside the menu; long values wrap (audit-grid).
-        grid.addColumn(AuditEntryView::id).setHeader(getTranslation("audit.column.id")).setWidth("5rem")
+        // 61rem in all: what a 1280-pixel screen leaves beside the menu. Long values wrap (audit-grid).
+        grid.addColumn(AuditEntryView::id).setHeader(getTranslation("audit.column.id")).setWidth("4.5rem")
                 .setFlexGrow(0);
         grid.addColumn(e -> times.format(e.occurredAt())).setHeader(getTranslation("audit.column.time"))
-                .setWidth("10rem").setFlexGrow(0);
-        grid.addColumn(AuditEntryView::actor).setHeader(getTranslation("audit.column.actor")).setWidth("8rem")
-                .setFlexGrow(1);
+                .setWidth("9.5rem").setFlexGrow(0);
+        grid.addColumn(AuditEntryView::actor).setHeader(getTranslation("audit.column.actor")).setWidth("10rem")
+                .setFlexGrow(2);
         grid.addColumn(AuditEntryView::action).setHeader(getTranslation("audit.column.action")).setWidth("10rem")
                 .setFlexGrow(1);
-        grid.addColumn(AuditEntryView::subject).setHeader(getTranslation("audit.column.subject")).setWidth("9rem")
+        grid.addColumn(AuditEntryView::subject).setHeader(getTranslation("audit.column.subject")).setWidth("10rem")
                 .setFlexGrow(2);
         grid.addColumn(AuditEntryView::outcome).setHeader(getTranslation("audit.column.outcome")).setWidth("7rem")
                 .setFlexGrow(0);
         grid.addColumn(AuditEntryView::detail).setHeader(getTranslation("audit.column.detail")).setWidth("10rem")
-                .setFlexGrow(3);
+                .setFlexGrow(2);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addClassName("audit-grid");
         grid.setAriaLabel(getTranslation("audit.grid"));
