@@ -202,8 +202,10 @@ class LayoutIT extends BrowserTest {
                 () => Array.from(document.querySelectorAll('.module-actions'))
                     .filter(cell => cell.children.length > 1)
                     .filter(cell => cell.children[1].getBoundingClientRect().top
-                        > cell.children[0].getBoundingClientRect().top + 4)
-                    .map(cell => cell.textContent)""")).as("Preview and Analysis stacked instead of side by side")
+                        > cell.children[0].getBoundingClientRect().top + 4
+                        || cell.children[1].getBoundingClientRect().right
+                        > cell.closest('vaadin-grid').getBoundingClientRect().right)
+                    .map(cell => cell.textContent)""")).as("Preview and Analysis stacked, or cut off by the grid")
                 .isEmpty();
         fits("content");
 
