@@ -1,12 +1,14 @@
 package io.steward.notification;
 
 import io.steward.base.CurrentUser;
+import io.steward.base.RetentionPolicy;
 import io.steward.base.Role;
 import io.steward.notification.domain.DeliveryLog;
 import io.steward.notification.domain.MailPlanner;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
@@ -22,15 +24,17 @@ public class NotificationService {
     private final ObjectProvider<Dispatcher> dispatcher;
     private final NotificationSettings settings;
     private final CurrentUser currentUser;
+    private final RetentionPolicy retention;
     private final Clock clock;
 
     NotificationService(DeliveryLog deliveries, MailPlanner planner, ObjectProvider<Dispatcher> dispatcher,
-            NotificationSettings settings, CurrentUser currentUser, Clock clock) {
+            NotificationSettings settings, CurrentUser currentUser, RetentionPolicy retention, Clock clock) {
         this.deliveries = deliveries;
         this.planner = planner;
         this.dispatcher = dispatcher;
         this.settings = settings;
         this.currentUser = currentUser;
+        this.retention = retention;
         this.clock = clock;
     }
 
@@ -75,5 +79,11 @@ public class NotificationService {
     @PreAuthorize("isAuthenticated()")
     public ReminderSchedule reminderSchedule() {
         return settings.schedule();
+    }
+
+    /** How long a sent e-mail stays in the delivery log (and in My reminders). */
+    @PreAuthorize("isAuthenticated()")
+    public Period deliveryLogKeptFor() {
+        return retention.period(DeliveryLogRetention.KIND).orElseThrow();
     }
 }

@@ -70,7 +70,7 @@ class NotificationsJourneyIT extends BrowserTest {
         signInAs(DemoOrganisation.EMPLOYEE);
         page.getByRole(AriaRole.LINK, named("My reminders")).click();
         assertThat(page.getByRole(AriaRole.GRIDCELL, named("Overdue: Journey module"))).isVisible();
-        assertThat(page.getByText("Before a due date: 7, 1 days before.")).isVisible();
+        assertThat(page.getByText("Before a due date: 7 days and 1 day before.")).isVisible();
         assertNoSeriousAccessibilityViolations();
         screenshot("notifications-3-my-reminders");
     }

@@ -3,6 +3,7 @@ package io.steward.audit.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
@@ -53,14 +54,23 @@ class AuditTrailView extends StewardView {
 
         DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
                 .withZone(ZoneOffset.UTC);
-        grid.addColumn(AuditEntryView::id).setHeader(getTranslation("audit.column.id")).setAutoWidth(true);
+        // 61rem in all: what a 1280-pixel screen leaves beside the menu. Long values wrap (audit-grid).
+        grid.addColumn(AuditEntryView::id).setHeader(getTranslation("audit.column.id")).setWidth("4.5rem")
+                .setFlexGrow(0);
         grid.addColumn(e -> times.format(e.occurredAt())).setHeader(getTranslation("audit.column.time"))
-                .setAutoWidth(true);
-        grid.addColumn(AuditEntryView::actor).setHeader(getTranslation("audit.column.actor")).setAutoWidth(true);
-        grid.addColumn(AuditEntryView::action).setHeader(getTranslation("audit.column.action")).setAutoWidth(true);
-        grid.addColumn(AuditEntryView::subject).setHeader(getTranslation("audit.column.subject")).setAutoWidth(true);
-        grid.addColumn(AuditEntryView::outcome).setHeader(getTranslation("audit.column.outcome")).setAutoWidth(true);
-        grid.addColumn(AuditEntryView::detail).setHeader(getTranslation("audit.column.detail")).setFlexGrow(1);
+                .setWidth("9.5rem").setFlexGrow(0);
+        grid.addColumn(AuditEntryView::actor).setHeader(getTranslation("audit.column.actor")).setWidth("10rem")
+                .setFlexGrow(2);
+        grid.addColumn(AuditEntryView::action).setHeader(getTranslation("audit.column.action")).setWidth("10rem")
+                .setFlexGrow(1);
+        grid.addColumn(AuditEntryView::subject).setHeader(getTranslation("audit.column.subject")).setWidth("10rem")
+                .setFlexGrow(2);
+        grid.addColumn(AuditEntryView::outcome).setHeader(getTranslation("audit.column.outcome")).setWidth("7rem")
+                .setFlexGrow(0);
+        grid.addColumn(AuditEntryView::detail).setHeader(getTranslation("audit.column.detail")).setWidth("10rem")
+                .setFlexGrow(2);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addClassName("audit-grid");
         grid.setAriaLabel(getTranslation("audit.grid"));
         grid.setDataProvider(new CallbackDataProvider<AuditEntryView, Void>(
                 query -> audit.entries(action.getValue(), query.getOffset(), query.getLimit()).stream(),

@@ -73,7 +73,7 @@ class CatalogueView extends StewardView {
         grid.addComponentColumn(this::previewLink).setHeader(getTranslation("content.column.actions"))
                 .setAutoWidth(true);
         grid.getColumns().forEach(column -> column.setFlexGrow(0));
-        title.setWidth("16rem").setFlexGrow(1);
+        title.setWidth("14rem").setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
     }

@@ -78,13 +78,13 @@ class DeliveryLogView extends StewardView {
         status.setItemLabelGenerator(this::statusLabel);
         status.setPlaceholder(getTranslation("notifications.filter.any"));
         status.setClearButtonVisible(true);
-        status.addValueChangeListener(e -> log.getDataProvider().refreshAll());
+        status.addValueChangeListener(e -> refreshLog());
         kind.setLabel(getTranslation("notifications.filter.kind"));
         kind.setItems(NotificationKind.values());
         kind.setItemLabelGenerator(this::kindLabel);
         kind.setPlaceholder(getTranslation("notifications.filter.any"));
         kind.setClearButtonVisible(true);
-        kind.addValueChangeListener(e -> log.getDataProvider().refreshAll());
+        kind.addValueChangeListener(e -> refreshLog());
         Div filters = new Div(status, kind);
         filters.addClassName("toolbar");
         return filters;
@@ -109,7 +109,15 @@ class DeliveryLogView extends StewardView {
                 query -> notifications.deliveries(filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> notifications.countDeliveries(filter())));
         log.setHeight("32rem");
+        log.setEmptyStateText(getTranslation("notifications.log.empty"));
         return log;
+    }
+
+    private void refreshLog() {
+        DeliveryFilter filter = filter();
+        log.setEmptyStateText(getTranslation(filter.status() == null && filter.kind() == null
+                ? "notifications.log.empty" : "notifications.log.noMatch"));
+        log.getDataProvider().refreshAll();
     }
 
     /** When it was sent, when it is tried next (with the tries so far), or when it was planned. */

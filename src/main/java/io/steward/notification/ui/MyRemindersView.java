@@ -18,7 +18,6 @@ import io.steward.notification.ReminderSchedule;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** Which reminders the signed-in person gets, and when; and every e-mail Steward sent them. */
 @Route("reminders")
@@ -29,8 +28,8 @@ class MyRemindersView extends StewardView {
     MyRemindersView(NotificationService notifications, CurrentUser currentUser) {
         super("nav.myReminders");
         ReminderSchedule schedule = notifications.reminderSchedule();
-        String days = schedule.dueDaysBefore().stream().map(String::valueOf)
-                .collect(Collectors.joining(", "));
+        String days = Formats.list(schedule.dueDaysBefore().stream()
+                .map(d -> getTranslation("period.days", d)).toList(), this::getTranslation);
         UnorderedList kinds = new UnorderedList(
                 new ListItem(getTranslation("reminders.when.assigned")),
                 new ListItem(getTranslation("reminders.when.dueSoon", days)),
@@ -44,7 +43,8 @@ class MyRemindersView extends StewardView {
         kinds.setId("reminder-kinds");
         add(new H2(getTranslation("reminders.when")), kinds, new H2(getTranslation("mydata.reminders.title")),
                 new Paragraph(getTranslation("mydata.reminders.purpose") + " "
-                        + getTranslation("mydata.reminders.retention")),
+                        + getTranslation("mydata.reminders.retention",
+                                Formats.period(notifications.deliveryLogKeptFor(), this::getTranslation))),
                 sent(notifications.myReminders()));
     }
 

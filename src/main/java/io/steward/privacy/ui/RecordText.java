@@ -9,8 +9,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -19,15 +17,10 @@ import java.util.Locale;
  */
 final class RecordText {
 
-    /** The component's {@code getTranslation}. */
-    interface Translator {
-        String translate(String key, Object... params);
-    }
-
-    private final Translator bundle;
+    private final Formats.Translator bundle;
     private final Locale locale;
 
-    RecordText(Translator bundle, Locale locale) {
+    RecordText(Formats.Translator bundle, Locale locale) {
         this.bundle = bundle;
         this.locale = locale;
     }
@@ -55,17 +48,7 @@ final class RecordText {
 
     /** "1 year 6 months", "90 days". */
     String period(Period period) {
-        List<String> parts = new ArrayList<>();
-        if (period.getYears() != 0) {
-            parts.add(bundle.translate("period.years", period.getYears()));
-        }
-        if (period.getMonths() != 0) {
-            parts.add(bundle.translate("period.months", period.getMonths()));
-        }
-        if (period.getDays() != 0 || parts.isEmpty()) {
-            parts.add(bundle.translate("period.days", period.getDays()));
-        }
-        return String.join(" ", parts);
+        return Formats.period(period, bundle);
     }
 
     /** Instants and dates as the reader writes them, yes and no in words, everything else as stored. */

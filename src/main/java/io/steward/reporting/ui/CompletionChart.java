@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeader;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
+import io.steward.base.ui.ScrollRegion;
 import io.steward.reporting.ModuleRate;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -36,7 +37,8 @@ class CompletionChart extends Div {
                 .map(r -> getTranslation("chart.byModule.item", r.title(), percent(r))).toList()));
         Image image = new Image("data:image/svg+xml;base64," + Base64.getEncoder()
                 .encodeToString(svg(rates, fewerThan()).getBytes(StandardCharsets.UTF_8)), alt);
-        add(image, table(rates));
+        add(new ScrollRegion(getTranslation("chart.byModule"), image),
+                new ScrollRegion(getTranslation("chart.byModule.table"), table(rates)));
     }
 
     private String fewerThan() {
@@ -56,7 +58,8 @@ class CompletionChart extends Div {
         int height = Math.max(1, rates.size()) * ROW + 10;
         StringBuilder svg = new StringBuilder(String.format(Locale.ROOT,
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" "
-                        + "font-family=\"sans-serif\" font-size=\"13\">", WIDTH, height, WIDTH, height));
+                        + "font-family=\"sans-serif\" font-size=\"%d\">",
+                WIDTH, height, WIDTH, height, SvgText.FONT_SIZE));
         for (int i = 0; i < rates.size(); i++) {
             ModuleRate rate = rates.get(i);
             int y = 5 + i * ROW;

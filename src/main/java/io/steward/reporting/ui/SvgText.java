@@ -7,6 +7,12 @@ package io.steward.reporting.ui;
  */
 final class SvgText {
 
+    /**
+     * The size of the charts' text in SVG units. The stylesheet lets a chart shrink to 36rem (576 px) at the
+     * least, 0.9 of its 640 units, and scroll sideways below that, so the text is never smaller than 11.7 px.
+     */
+    static final int FONT_SIZE = 13;
+
     private SvgText() {
     }
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeader;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
+import io.steward.base.ui.ScrollRegion;
 import io.steward.reporting.TrendPoint;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
@@ -41,7 +42,8 @@ class TrendChart extends Div {
                 .map(p -> getTranslation("chart.trend.item", monthFormat.format(p.month()), percent(p))).toList()));
         Image image = new Image("data:image/svg+xml;base64," + Base64.getEncoder()
                 .encodeToString(svg(points, getLocale()).getBytes(StandardCharsets.UTF_8)), alt);
-        add(image, table(points));
+        add(new ScrollRegion(getTranslation("chart.trend"), image),
+                new ScrollRegion(getTranslation("chart.trend.table"), table(points)));
     }
 
     private String percent(TrendPoint point) {
@@ -64,7 +66,8 @@ class TrendChart extends Div {
     static String svg(List<TrendPoint> points, Locale locale) {
         StringBuilder svg = new StringBuilder(String.format(Locale.ROOT,
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" "
-                        + "font-family=\"sans-serif\" font-size=\"12\">", WIDTH, HEIGHT, WIDTH, HEIGHT));
+                        + "font-family=\"sans-serif\" font-size=\"%d\">",
+                WIDTH, HEIGHT, WIDTH, HEIGHT, SvgText.FONT_SIZE));
         for (int percent = 0; percent <= 100; percent += 25) {
             int y = y(percent);
             svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#d5dbe1\"/>"
