@@ -78,15 +78,15 @@ class LayoutIT extends BrowserTest {
      * Links that sit inside a sentence (their paragraph or list item has text besides the link) and are told
      * apart from it by colour alone.
      */
-    private static final String COLOUR_ONLY_LINKS = """
+    private static final String LINKS_IN_SENTENCES = """
             () => Array.from(document.querySelectorAll('a[href]'))
                 .filter(a => a.offsetParent !== null)
                 .filter(a => {
                   const block = a.closest('p, li');
                   return block && block.textContent.trim().length > a.textContent.trim().length;
                 })
-                .filter(a => !getComputedStyle(a).textDecorationLine.includes('underline'))
-                .map(a => a.textContent.trim())""";
+                .map(a => ({ text: a.textContent.trim(),
+                             underlined: getComputedStyle(a).textDecorationLine.includes('underline') }))""";
 
     /**
      * The charts' text size on screen: the SVG's font size scaled by how much narrower the picture is drawn than
@@ -155,6 +155,10 @@ class LayoutIT extends BrowserTest {
         assertThat(((Number) card.get("buttonShare")).doubleValue()).as("share of the card the Start button takes")
                 .isLessThan(0.6);
         fits("training");
+
+        page.navigate(url("learn/customer-data-acceptable-use/1")); // its first lesson links the policy in a sentence
+        assertThat(linksInSentences()).as("links in sentences, for the check to see").isNotEmpty();
+        fits("lesson-with-links");
 
         page.navigate(url("learn/transparency/1"));
         Locator table = page.getByRole(AriaRole.REGION, named("Table")).first();
@@ -255,6 +259,11 @@ class LayoutIT extends BrowserTest {
         fits("audit");
     }
 
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> linksInSentences() {
+        return (List<Map<String, Object>>) page.evaluate(LINKS_IN_SENTENCES);
+    }
+
     /**
      * At a laptop's and a phone's width: nothing reaches beyond the window, no link in a sentence is told apart
      * by colour alone; a screenshot of each.
@@ -266,7 +275,8 @@ class LayoutIT extends BrowserTest {
             assertThat(((Number) page.evaluate(OVERFLOW)).intValue())
                     .as("pixels " + name + " reaches beyond a " + width + "-pixel window, with "
                             + page.evaluate(OVERFLOWING)).isLessThanOrEqualTo(0);
-            assertThat((List<?>) page.evaluate(COLOUR_ONLY_LINKS)).as("links in running text on " + name
+            assertThat(linksInSentences().stream().filter(link -> !Boolean.TRUE.equals(link.get("underlined")))
+                    .map(link -> link.get("text")).toList()).as("links in running text on " + name
                     + " without underline").isEmpty();
             int screen = width == PHONE ? 844 : 800;
             int height = ((Number) page.evaluate(SCROLL_TO, 0)).intValue();
