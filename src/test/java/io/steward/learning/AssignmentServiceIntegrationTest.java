@@ -3,6 +3,7 @@ package io.steward.learning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.steward.base.EmployeeId;
 import io.steward.demo.DemoOrganisation;
 import io.steward.directory.Audience;
 import io.steward.support.IntegrationTest;
@@ -97,9 +98,9 @@ class AssignmentServiceIntegrationTest {
     @Test
     void an_exemption_keeps_its_reason_and_takes_the_module_off_the_open_list() {
         try (var hr = signedIn.as(DemoOrganisation.HR)) {
-            assertThat(allowances.exempt("E1047", "reporting-data-incidents", "  ")).containsExactly(
+            assertThat(allowances.exempt(idOf("E1047"), "reporting-data-incidents", "  ")).containsExactly(
                     "exempt.problem.reason");
-            assertThat(allowances.exempt("E1047", "reporting-data-incidents", "On long-term leave")).isEmpty();
+            assertThat(allowances.exempt(idOf("E1047"), "reporting-data-incidents", "On long-term leave")).isEmpty();
         }
         try (var employee = signedIn.as("nina.larsen@example.com")) {
             MyAssignment exempted = learning.myTraining().stream()
@@ -122,5 +123,10 @@ class AssignmentServiceIntegrationTest {
             assertThat(mine.getFirst().overdue()).as("the demo makes Sam Patel late on one module").isTrue();
             assertThat(mine.getFirst().moduleId()).isEqualTo("responsible-data-practices");
         }
+    }
+
+    private EmployeeId idOf(String employeeNumber) {
+        return new EmployeeId(jdbc.sql("SELECT id FROM employee WHERE employee_number = ?").param(employeeNumber)
+                .query(Long.class).single());
     }
 }

@@ -146,7 +146,7 @@ class ReportArchivesIntegrationTest {
         LocalDate today = LocalDate.now();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (var auditor = signedIn.as(DemoOrganisation.AUDITOR)) {
-            archives.evidencePack(MODULE, new Period(today.minusDays(30), today), out);
+            archives.evidencePack(EvidenceScope.of(MODULE, new Period(today.minusDays(30), today)), out);
         }
         Map<String, byte[]> files = unzip(out.toByteArray());
 
@@ -178,7 +178,7 @@ class ReportArchivesIntegrationTest {
         Period period = new Period(LocalDate.now().minusDays(1), LocalDate.now());
         for (String email : List.of(DemoOrganisation.MANAGER, DemoOrganisation.EMPLOYEE)) {
             try (var session = signedIn.as(email)) {
-                assertThatThrownBy(() -> archives.evidencePack(MODULE, period, new ByteArrayOutputStream()))
+                assertThatThrownBy(() -> archives.evidencePack(EvidenceScope.of(MODULE, period), new ByteArrayOutputStream()))
                         .isInstanceOf(AccessDeniedException.class);
             }
         }
