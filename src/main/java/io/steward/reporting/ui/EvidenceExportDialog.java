@@ -3,6 +3,7 @@ package io.steward.reporting.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -11,7 +12,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.dom.Style;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -31,8 +31,10 @@ import java.util.List;
 final class EvidenceExportDialog extends Dialog {
 
     private final transient ArchiveService archives;
-    private final Select<ModuleSummary> module = new Select<>();
-    private final Select<String> department = new Select<>();
+    /** Empty: every module. */
+    private final ComboBox<ModuleSummary> module = new ComboBox<>();
+    /** Empty: everyone. */
+    private final ComboBox<String> department = new ComboBox<>();
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final Button download = new Button();
@@ -48,14 +50,12 @@ final class EvidenceExportDialog extends Dialog {
         setHeaderTitle(getTranslation("evidence.export"));
         module.setLabel(getTranslation("compliance.filter.module"));
         module.setItems(modules);
-        module.setEmptySelectionAllowed(true);
-        module.setEmptySelectionCaption(getTranslation("evidence.allModules"));
-        module.setItemLabelGenerator(m -> m == null ? getTranslation("evidence.allModules") : m.title());
+        module.setItemLabelGenerator(ModuleSummary::title);
+        module.setPlaceholder(getTranslation("evidence.allModules"));
         department.setLabel(getTranslation("compliance.filter.department"));
         department.setItems(departments);
-        department.setEmptySelectionAllowed(true);
-        department.setEmptySelectionCaption(getTranslation("evidence.allDepartments"));
-        department.setItemLabelGenerator(d -> d == null ? getTranslation("evidence.allDepartments") : d);
+        department.setPlaceholder(getTranslation("evidence.allDepartments"));
+        List.of(module, department).forEach(field -> field.setClearButtonVisible(true));
         from.setLabel(getTranslation("evidence.from"));
         to.setLabel(getTranslation("evidence.to"));
         from.setValue(today.minusMonths(12));
