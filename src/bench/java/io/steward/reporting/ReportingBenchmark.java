@@ -193,10 +193,10 @@ class ReportingBenchmark {
             EvidenceQuery.Period period = new EvidenceQuery.Period(LocalDate.of(lastYear, 1, 1),
                     LocalDate.of(lastYear, 12, 31));
             long p0 = System.nanoTime();
-            archives.evidencePack("bench-module-1", period, new CountingStream(packBytes, false));
+            archives.evidencePack(EvidenceScope.of("bench-module-1", period), new CountingStream(packBytes, false));
             packSeconds = (System.nanoTime() - p0) / 1e9;
             CountingStream packHeap = new CountingStream(new AtomicLong(), true);
-            archives.evidencePack("bench-module-1", period, packHeap);
+            archives.evidencePack(EvidenceScope.of("bench-module-1", period), packHeap);
             packHeapGrowth = packHeap.heapGrowth();
             long t0 = System.nanoTime();
             reports.exportCompletions(ReportFilter.none(), ExportFormat.CSV, new CountingStream(bytes, false));

@@ -5,7 +5,6 @@ import io.steward.base.EmployeeId;
 import io.steward.base.Role;
 import io.steward.base.SignedInUser;
 import io.steward.content.ContentService;
-import io.steward.directory.Audience;
 import io.steward.directory.DirectoryService;
 import io.steward.learning.domain.Assignment;
 import io.steward.learning.domain.AssignmentRepository;
@@ -51,19 +50,18 @@ public class AllowanceService {
     }
 
     /**
-     * Exempts a person from a module they were assigned, with the reason kept as evidence.
+     * Exempts a person from a module they were assigned, with the reason kept as evidence. Only HR decides
+     * exemptions; a manager grants extra attempts at most ({@link #grantAttempts}).
      *
      * @return message keys of the problems; empty when the person was exempted
      */
     @RolesAllowed(Role.Names.HR)
     @Transactional
-    public List<String> exempt(String employeeNumber, String moduleId, String reason) {
+    public List<String> exempt(EmployeeId person, String moduleId, String reason) {
         if (reason == null || reason.isBlank()) {
             return List.of("exempt.problem.reason");
         }
-        List<EmployeeId> person = directory.members(new Audience(Audience.Type.EMPLOYEES, List.of(employeeNumber)));
-        Optional<Assignment> assignment = person.stream().findFirst()
-                .flatMap(id -> assignments.findByEmployeeIdAndModuleId(id.value(), moduleId));
+        Optional<Assignment> assignment = assignments.findByEmployeeIdAndModuleId(person.value(), moduleId);
         if (assignment.isEmpty()) {
             return List.of("exempt.problem.notAssigned");
         }
@@ -74,7 +72,7 @@ public class AllowanceService {
                 clock.instant())) {
             return List.of("exempt.problem.closed");
         }
-        events.publishEvent(new AssignmentExempted(person.getFirst(), moduleId));
+        events.publishEvent(new AssignmentExempted(person, moduleId));
         return List.of();
     }
 

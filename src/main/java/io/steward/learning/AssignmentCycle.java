@@ -254,7 +254,8 @@ class AssignmentCycle {
 
     /**
      * What changing {@code current} to {@code proposed} (null: retiring it) would do now, the way
-     * {@link #apply}, {@link #supersede} and {@link #reconcile} then do it. Changes nothing.
+     * {@link #apply}, {@link #supersede} and {@link #reconcile} then do it. A new rule, not saved yet, is its
+     * own {@code current} and {@code proposed}: it comes after every rule in force. Changes nothing.
      */
     @Transactional(readOnly = true)
     public RuleChangePreview preview(AssignmentRule current, AssignmentRule proposed, Clock clock) {
@@ -267,6 +268,9 @@ class AssignmentCycle {
                 after.add(proposed);
             }
         }
+        if (current.getId() == null) {
+            after.add(proposed);
+        }
         Map<Key, AssignmentRule> required = required(after);
         List<Held> held = heldOf(current.getModuleId());
         Map<Long, LocalDate> hired = proposed == null ? Map.of()
@@ -274,12 +278,11 @@ class AssignmentCycle {
         Map<Long, Held> byPerson = new HashMap<>();
         held.forEach(h -> byPerson.put(h.employee(), h));
         List<Long> assigned = new ArrayList<>();
-        if (proposed != null) {
-            for (EmployeeId person : audiences.members(proposed.getAudience())) {
-                Held row = byPerson.get(person.value());
-                if (row == null || row.state() == AssignmentState.NO_LONGER_REQUIRED) {
-                    assigned.add(person.value());
-                }
+        List<EmployeeId> reached = proposed == null ? List.of() : audiences.members(proposed.getAudience());
+        for (EmployeeId person : reached) {
+            Held row = byPerson.get(person.value());
+            if (row == null || row.state() == AssignmentState.NO_LONGER_REQUIRED) {
+                assigned.add(person.value());
             }
         }
         List<Long> closed = new ArrayList<>();
@@ -299,8 +302,8 @@ class AssignmentCycle {
                 }
             }
         }
-        return new RuleChangePreview(assigned.size(), names(assigned), closed.size(), names(closed), superseded,
-                overdue);
+        return new RuleChangePreview(reached.size(), assigned.size(), names(assigned), closed.size(), names(closed),
+                superseded, overdue);
     }
 
     /** The display names of the first few people, in name order. */

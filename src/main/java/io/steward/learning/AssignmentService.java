@@ -72,17 +72,30 @@ public class AssignmentService {
         if (!problems.isEmpty()) {
             throw new AssignmentRuleRejectedException(problems);
         }
-        Recertification recertification = request.recertification() != null ? request.recertification()
-                : Recertification.rolling(null);
         // A rule made over the API is the token owner's (none for the bootstrap token).
         Long creator = actor();
-        AssignmentRule rule = rules.saveAndFlush(new AssignmentRule(request.moduleId(), request.audience(),
-                request.dueDate(), request.dueInDays(), request.dueDaysAfterHire(), recertification, creator,
-                clock.instant()));
+        AssignmentRule rule = rules.saveAndFlush(draft(request, creator));
         cycle.apply(rule, CycleReason.INITIAL, clock);
         long assigned = assignedBy(rule.getId());
         history.record(rule, rule.getCreatedAt(), creator, "assigned=" + assigned);
         return view(rule, assigned);
+    }
+
+    /**
+     * What {@link #assign} would do now with the request: how many people the rule would reach, and who of them
+     * would newly get the module. Nothing is changed.
+     *
+     * @throws AssignmentRuleRejectedException with every problem of the request
+     */
+    @RolesAllowed(Role.Names.HR)
+    @Transactional(readOnly = true)
+    public RuleChangePreview previewAssignment(AssignmentRequest request) {
+        List<RuleProblem> problems = check(request);
+        if (!problems.isEmpty()) {
+            throw new AssignmentRuleRejectedException(problems);
+        }
+        AssignmentRule draft = draft(request, actor());
+        return cycle.preview(draft, draft, clock);
     }
 
     /**
@@ -145,6 +158,14 @@ public class AssignmentService {
         cycle.reconcile(clock);
         events.publishEvent(new AssignmentRuleChanged(rule.getId(), rule.getModuleId(), true, effect));
         return effect;
+    }
+
+    /** The rule the request asks for, not saved yet. */
+    private AssignmentRule draft(AssignmentRequest request, Long creator) {
+        Recertification recertification = request.recertification() != null ? request.recertification()
+                : Recertification.rolling(null);
+        return new AssignmentRule(request.moduleId(), request.audience(), request.dueDate(), request.dueInDays(),
+                request.dueDaysAfterHire(), recertification, creator, clock.instant());
     }
 
     private AssignmentRule inForce(long ruleId) {

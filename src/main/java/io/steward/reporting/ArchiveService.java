@@ -70,27 +70,47 @@ public class ArchiveService {
      * had it, every cycle and how it ended, by which rules, the content in force, the completions, the
      * exceptions, a README and the manifest. People appear by employee id and name; no e-mail addresses. Read
      * from the cycles and placements, which are never overwritten, so a closed period's data files come out the
-     * same whenever the pack is made (docs/decisions/0017).
+     * same whenever the pack is made (docs/decisions/0017). Narrowed to a department, the people are those placed
+     * there at the end of the period; for every module, each module's files are in a folder of its own.
      */
     @RolesAllowed({Role.Names.HR, Role.Names.AUDITOR})
-    public void evidencePack(String moduleId, Period period, OutputStream out) throws IOException {
-        List<Version> versions = evidence.versionsInForce(moduleId, period);
+    public void evidencePack(EvidenceScope scope, OutputStream out) throws IOException {
         ManifestZip zip = new ManifestZip(out);
-        zip.add("README.txt", readme(moduleId, period, versions).getBytes(StandardCharsets.UTF_8));
-        csv(zip, "population.csv", EvidenceQuery.POPULATION, rows -> evidence.population(moduleId, period, rows));
-        csv(zip, "cycles.csv", EvidenceQuery.CYCLES, rows -> evidence.cycles(moduleId, period, rows));
-        csv(zip, "assignment-rules.csv", EvidenceQuery.RULES, rows -> evidence.rules(moduleId, period, rows));
+        if (scope.moduleId() != null) {
+            module(zip, "", scope.moduleId(), scope);
+        } else {
+            List<String> modules = evidence.modulesInPeriod(scope.department(), scope.period());
+            zip.add("README.txt", allModulesReadme(scope, modules).getBytes(StandardCharsets.UTF_8));
+            for (String module : modules) {
+                module(zip, module + "/", module, scope);
+            }
+        }
+        zip.finish();
+        events.publishEvent(new ExportDownloaded("evidence-pack.zip", scope.describe(), zip.files()));
+    }
+
+    /** One module's files, each name starting with {@code folder}. */
+    private void module(ManifestZip zip, String folder, String moduleId, EvidenceScope scope) throws IOException {
+        Period period = scope.period();
+        String department = scope.department();
+        List<Version> versions = evidence.versionsInForce(moduleId, period);
+        zip.add(folder + "README.txt", readme(moduleId, department, period, versions)
+                .getBytes(StandardCharsets.UTF_8));
+        csv(zip, folder + "population.csv", EvidenceQuery.POPULATION,
+                rows -> evidence.population(moduleId, department, period, rows));
+        csv(zip, folder + "cycles.csv", EvidenceQuery.CYCLES,
+                rows -> evidence.cycles(moduleId, department, period, rows));
+        csv(zip, folder + "assignment-rules.csv", EvidenceQuery.RULES, rows -> evidence.rules(moduleId, period, rows));
         for (Version version : versions) {
             String source = evidence.source(version.id()).orElse(null);
-            zip.add(contentFile(version), (source == null
+            zip.add(folder + contentFile(version), (source == null
                     ? "The text of this version was served before Steward kept module texts; its content hash is "
                     + version.contentHash() + ".\n" : source).getBytes(StandardCharsets.UTF_8));
         }
-        csv(zip, "completions.csv", EvidenceQuery.COMPLETIONS, rows -> evidence.completions(moduleId, period, rows));
-        csv(zip, "exceptions.csv", EvidenceQuery.EXCEPTIONS, rows -> evidence.exceptions(moduleId, period, rows));
-        zip.finish();
-        events.publishEvent(new ExportDownloaded("evidence-pack.zip",
-                "module=" + moduleId + " from=" + period.from() + " to=" + period.to(), zip.files()));
+        csv(zip, folder + "completions.csv", EvidenceQuery.COMPLETIONS,
+                rows -> evidence.completions(moduleId, department, period, rows));
+        csv(zip, folder + "exceptions.csv", EvidenceQuery.EXCEPTIONS,
+                rows -> evidence.exceptions(moduleId, department, period, rows));
     }
 
     /** Refuses a module id that was never served nor assigned: its pack would hold nothing. */
@@ -106,14 +126,39 @@ public class ArchiveService {
         return "content/" + version.version() + "-" + version.contentHash().substring(0, 12) + ".md";
     }
 
-    private static String readme(String moduleId, Period period, List<Version> versions) {
+    private static String allModulesReadme(EvidenceScope scope, List<String> modules) {
+        StringBuilder text = new StringBuilder("""
+                Steward evidence pack: every module
+                ===================================
+
+                Period: %s to %s (whole days, UTC)
+                %s
+                One folder for each module of which some cycle was open during the period, with the files of
+                that module's evidence pack and its README. manifest.sha256 holds the SHA-256 of every file.
+
+                Modules:
+                """.formatted(scope.period().from(), scope.period().to(), department(scope.department())));
+        if (modules.isEmpty()) {
+            text.append("  none\n");
+        }
+        modules.forEach(module -> text.append("  ").append(module).append("/\n"));
+        return text.toString();
+    }
+
+    /** The README's line for a department; empty for everyone, so that such a README reads as it always did. */
+    private static String department(String department) {
+        return department == null ? "" : "Department: " + department
+                + " (the people placed there at the end of the period)\n";
+    }
+
+    private static String readme(String moduleId, String department, Period period, List<Version> versions) {
         StringBuilder text = new StringBuilder("""
                 Steward evidence pack
                 =====================
 
                 Module: %s
                 Period: %s to %s (whole days, UTC)
-
+                %s
                 population.csv        everyone who had the module to do, or had done it, at some time in
                                       the period, people who have left included, with their department and
                                       manager at the end of the period (or when they left, if before)
@@ -133,7 +178,7 @@ public class ArchiveService {
                 People appear by employee id and name only. Times are UTC (ISO 8601).
 
                 Versions in force:
-                """.formatted(moduleId, period.from(), period.to()));
+                """.formatted(moduleId, period.from(), period.to(), department(department)));
         if (versions.isEmpty()) {
             text.append("  none served before the end of the period\n");
         }

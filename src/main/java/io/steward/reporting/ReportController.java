@@ -64,8 +64,9 @@ class ReportController {
             throw new InvalidParameterException("to", false, "'to' (" + to + ") is before 'from' (" + from + ").");
         }
         archives.checkModule(module);
-        attachment(response, ZIP, "steward-evidence-" + module + "-" + from + "-" + to + ".zip");
-        archives.evidencePack(module, new Period(from, to), response.getOutputStream());
+        EvidenceScope scope = EvidenceScope.of(module, new Period(from, to));
+        attachment(response, ZIP, scope.fileName());
+        archives.evidencePack(scope, response.getOutputStream());
     }
 
     private static <T> T required(T value, String name) {

@@ -2,6 +2,7 @@ package io.steward.learning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.steward.base.EmployeeId;
 import io.steward.content.ContentService;
 import io.steward.demo.DemoOrganisation;
 import io.steward.directory.Audience;
@@ -225,8 +226,8 @@ class AssignmentCycleIntegrationTest {
         rule(module, new Audience(Audience.Type.DEPARTMENTS, List.of(teamA)), 20, null);
 
         try (var hr = signedIn.as(DemoOrganisation.HR)) {
-            assertThat(allowances.exempt(number("1"), module, "Trained at the previous employer")).isEmpty();
-            assertThat(allowances.exempt(number("1"), module, "Again")).containsExactly("exempt.problem.closed");
+            assertThat(allowances.exempt(idOf(number("1")), module, "Trained at the previous employer")).isEmpty();
+            assertThat(allowances.exempt(idOf(number("1")), module, "Again")).containsExactly("exempt.problem.closed");
         }
 
         assertThat(state("1", module)).isEqualTo("EXEMPTED");
@@ -402,5 +403,10 @@ class AssignmentCycleIntegrationTest {
         return jdbc.sql("""
                 SELECT detail FROM audit_entry WHERE action = ? AND subject = ? ORDER BY id DESC LIMIT 1""")
                 .params(action, "module:" + module).query(String.class).optional().orElse("");
+    }
+
+    private EmployeeId idOf(String employeeNumber) {
+        return new EmployeeId(jdbc.sql("SELECT id FROM employee WHERE employee_number = ?").param(employeeNumber)
+                .query(Long.class).single());
     }
 }

@@ -87,7 +87,7 @@ class AssignmentRuleChangeIntegrationTest {
         try (var hr = signedIn.as(DemoOrganisation.HR)) {
             RuleChangePreview preview = assignments.previewChange(rule, change);
 
-            assertThat(preview).isEqualTo(new RuleChangePreview(1, List.of("Rule Person 3"), 0, List.of(), 2, 2));
+            assertThat(preview).isEqualTo(new RuleChangePreview(3, 1, List.of("Rule Person 3"), 0, List.of(), 2, 2));
             assertThat(cycles()).as("a preview changes nothing").isEqualTo(before);
 
             assertThat(assignments.change(rule, change)).isEqualTo(preview);
@@ -116,13 +116,13 @@ class AssignmentRuleChangeIntegrationTest {
             AssignmentRequest narrower = new AssignmentRequest(null, new Audience(Audience.Type.EMPLOYEES,
                     List.of(number("1"))), null, 30, null);
             RuleChangePreview preview = assignments.previewChange(rule, narrower);
-            assertThat(preview).isEqualTo(new RuleChangePreview(0, List.of(), 1, List.of("Rule Person 2"), 0, 0));
+            assertThat(preview).isEqualTo(new RuleChangePreview(1, 0, List.of(), 1, List.of("Rule Person 2"), 0, 0));
             assertThat(assignments.change(rule, narrower)).isEqualTo(preview);
             assertThat(cycles()).containsExactly("1 INITIAL due " + TODAY.plusDays(10) + " open",
                     "2 INITIAL due " + TODAY.plusDays(10) + " NO_LONGER_REQUIRED");
 
             RuleChangePreview retiring = assignments.previewRetirement(rule);
-            assertThat(retiring).isEqualTo(new RuleChangePreview(0, List.of(), 1, List.of("Rule Person 1"), 0, 0));
+            assertThat(retiring).isEqualTo(new RuleChangePreview(0, 0, List.of(), 1, List.of("Rule Person 1"), 0, 0));
             assertThat(assignments.retire(rule)).isEqualTo(retiring);
 
             assertThat(cycles()).containsExactly("1 INITIAL due " + TODAY.plusDays(10) + " NO_LONGER_REQUIRED",

@@ -3,10 +3,13 @@ package io.steward.learning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.steward.base.EmployeeId;
+import io.steward.content.ContentService;
 import io.steward.demo.DemoOrganisation;
 import io.steward.directory.Audience;
 import io.steward.support.IntegrationTest;
 import io.steward.support.SignedIn;
+import io.steward.support.TestContent;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,6 +30,8 @@ class AssignmentServiceIntegrationTest {
     private SignedIn signedIn;
     @Autowired
     private JdbcClient jdbc;
+    @Autowired
+    private ContentService content;
 
     @Test
     void assigning_twice_leaves_one_assignment_per_person() {
@@ -95,11 +100,60 @@ class AssignmentServiceIntegrationTest {
     }
 
     @Test
+    void a_new_rule_says_how_many_people_it_reaches_before_it_is_saved_and_then_does_what_it_said() {
+        String module = "reach-" + Long.toString(System.nanoTime(), 36);
+        TestContent.writeModule(module, TestContent.policy(module, "Reach"));
+        try (var author = signedIn.as(DemoOrganisation.AUTHOR)) {
+            content.reload();
+        }
+        Audience department = new Audience(Audience.Type.DEPARTMENTS, List.of("People & Compliance"));
+        List<String> people = jdbc.sql("""
+                SELECT e.display_name FROM employee e JOIN department d ON d.id = e.department_id
+                WHERE d.name = 'People & Compliance' AND e.active ORDER BY e.display_name, e.id""")
+                .query(String.class).list();
+        try (var hr = signedIn.as(DemoOrganisation.HR)) {
+            assignments.assign(new AssignmentRequest(module, new Audience(Audience.Type.EMPLOYEES,
+                    List.of("E1050")), null, 10));
+            AssignmentRequest request = new AssignmentRequest(module, department, null, 20);
+            RuleChangePreview preview = assignments.previewAssignment(request);
+
+            assertThat(preview.reached()).isEqualTo(people.size());
+            assertThat(preview.assigned()).as("Clara Hoffmann has the module already").isEqualTo(people.size() - 1);
+            assertThat(preview.assignedNames()).doesNotContain("Clara Hoffmann")
+                    .hasSize(Math.min(RuleChangePreview.NAMES, people.size() - 1));
+            assertThat(preview.closed() + preview.superseded()).isZero();
+            assertThat(assignedTo(module)).as("a preview changes nothing").isEqualTo(1);
+
+            assignments.assign(request);
+        }
+        assertThat(assignedTo(module)).isEqualTo(people.size());
+    }
+
+    private long assignedTo(String module) {
+        return jdbc.sql("SELECT COUNT(*) FROM assignment WHERE module_id = ?").param(module).query(Long.class)
+                .single();
+    }
+
+    @Test
+    void only_hr_previews_a_rule_and_exempts() {
+        AssignmentRequest request = new AssignmentRequest("transparency", Audience.everyone(), null, 10);
+        EmployeeId nina = idOf("E1047");
+        for (String email : List.of(DemoOrganisation.MANAGER, DemoOrganisation.EMPLOYEE)) {
+            try (var session = signedIn.as(email)) {
+                assertThatThrownBy(() -> assignments.previewAssignment(request))
+                        .isInstanceOf(AccessDeniedException.class);
+                assertThatThrownBy(() -> allowances.exempt(nina, "reporting-data-incidents", "Asked nicely"))
+                        .isInstanceOf(AccessDeniedException.class);
+            }
+        }
+    }
+
+    @Test
     void an_exemption_keeps_its_reason_and_takes_the_module_off_the_open_list() {
         try (var hr = signedIn.as(DemoOrganisation.HR)) {
-            assertThat(allowances.exempt("E1047", "reporting-data-incidents", "  ")).containsExactly(
+            assertThat(allowances.exempt(idOf("E1047"), "reporting-data-incidents", "  ")).containsExactly(
                     "exempt.problem.reason");
-            assertThat(allowances.exempt("E1047", "reporting-data-incidents", "On long-term leave")).isEmpty();
+            assertThat(allowances.exempt(idOf("E1047"), "reporting-data-incidents", "On long-term leave")).isEmpty();
         }
         try (var employee = signedIn.as("nina.larsen@example.com")) {
             MyAssignment exempted = learning.myTraining().stream()
@@ -122,5 +176,10 @@ class AssignmentServiceIntegrationTest {
             assertThat(mine.getFirst().overdue()).as("the demo makes Sam Patel late on one module").isTrue();
             assertThat(mine.getFirst().moduleId()).isEqualTo("responsible-data-practices");
         }
+    }
+
+    private EmployeeId idOf(String employeeNumber) {
+        return new EmployeeId(jdbc.sql("SELECT id FROM employee WHERE employee_number = ?").param(employeeNumber)
+                .query(Long.class).single());
     }
 }

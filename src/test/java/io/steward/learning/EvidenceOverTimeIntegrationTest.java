@@ -2,6 +2,7 @@ package io.steward.learning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.steward.base.EmployeeId;
 import io.steward.content.ContentService;
 import io.steward.demo.DemoOrganisation;
 import io.steward.directory.Audience;
@@ -9,6 +10,7 @@ import io.steward.directory.importing.DirectoryImportService;
 import io.steward.directory.importing.ImportMode;
 import io.steward.reporting.ArchiveService;
 import io.steward.reporting.ComplianceDashboard;
+import io.steward.reporting.EvidenceScope;
 import io.steward.reporting.ExportFormat;
 import io.steward.reporting.Headline;
 import io.steward.reporting.PeopleFilter;
@@ -277,7 +279,8 @@ class EvidenceOverTimeIntegrationTest {
     private Map<String, byte[]> pack(int year) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (var auditor = signedIn.as(DemoOrganisation.AUDITOR)) {
-            archives.evidencePack(module, new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)), out);
+            archives.evidencePack(EvidenceScope.of(module, new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))),
+                    out);
         }
         Map<String, byte[]> files = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
@@ -332,7 +335,7 @@ class EvidenceOverTimeIntegrationTest {
 
     private void exempt(String person, String reason) {
         try (var hr = signedIn.as(DemoOrganisation.HR)) {
-            assertThat(allowances.exempt(number(person), module, reason)).isEmpty();
+            assertThat(allowances.exempt(idOf(number(person)), module, reason)).isEmpty();
         }
         ledger.end(person, "EXEMPTED", today());
     }
@@ -622,5 +625,10 @@ class EvidenceOverTimeIntegrationTest {
         private static LocalDate max(LocalDate a, LocalDate b) {
             return a.isAfter(b) ? a : b;
         }
+    }
+
+    private EmployeeId idOf(String employeeNumber) {
+        return new EmployeeId(jdbc.sql("SELECT id FROM employee WHERE employee_number = ?").param(employeeNumber)
+                .query(Long.class).single());
     }
 }

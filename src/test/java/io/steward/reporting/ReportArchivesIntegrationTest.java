@@ -146,7 +146,7 @@ class ReportArchivesIntegrationTest {
         LocalDate today = LocalDate.now();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (var auditor = signedIn.as(DemoOrganisation.AUDITOR)) {
-            archives.evidencePack(MODULE, new Period(today.minusDays(30), today), out);
+            archives.evidencePack(EvidenceScope.of(MODULE, new Period(today.minusDays(30), today)), out);
         }
         Map<String, byte[]> files = unzip(out.toByteArray());
 
@@ -174,11 +174,71 @@ class ReportArchivesIntegrationTest {
     }
 
     @Test
+    void an_evidence_pack_for_one_department_holds_only_the_people_placed_there() throws Exception {
+        LocalDate today = LocalDate.now();
+        Period period = new Period(today.minusMonths(12), today);
+        Map<String, byte[]> everyone = packAs(DemoOrganisation.HR, EvidenceScope.of(MODULE, period));
+        Map<String, byte[]> marketing = packAs(DemoOrganisation.HR, new EvidenceScope(MODULE, "Marketing", period));
+        List<String> marketingPeople = jdbc.sql("""
+                SELECT e.employee_number FROM employee e JOIN department d ON d.id = e.department_id
+                WHERE d.name = 'Marketing'""").query(String.class).list();
+
+        List<CSVRecord> population = csv(marketing.get("population.csv"));
+        assertThat(population).isNotEmpty().allSatisfy(r -> assertThat(r.get("department")).isEqualTo("Marketing"));
+        assertThat(population).hasSize((int) csv(everyone.get("population.csv")).stream()
+                .filter(r -> r.get("department").equals("Marketing")).count());
+        for (String file : List.of("cycles.csv", "completions.csv", "exceptions.csv")) {
+            assertThat(csv(marketing.get(file))).as(file).allSatisfy(r ->
+                    assertThat(marketingPeople).contains(r.get("employee_id")));
+        }
+        assertThat(csv(marketing.get("completions.csv"))).extracting(r -> r.get("name")).contains("Yuki Tanaka")
+                .doesNotContain("Noah Johnson");
+        assertThat(marketing.get("assignment-rules.csv")).as("the rules are the module's, whoever they reach")
+                .isEqualTo(everyone.get("assignment-rules.csv"));
+        assertThat(new String(marketing.get("README.txt"), StandardCharsets.UTF_8))
+                .contains("Department: Marketing (the people placed there at the end of the period)");
+        assertThat(new String(everyone.get("README.txt"), StandardCharsets.UTF_8)).doesNotContain("Department:");
+        assertThat(verifyManifest(marketing)).hasSize(marketing.size() - 1);
+    }
+
+    @Test
+    void an_evidence_pack_of_every_module_holds_each_modules_pack_in_a_folder() throws Exception {
+        LocalDate today = LocalDate.now();
+        Period period = new Period(today.minusMonths(12), today);
+        Map<String, byte[]> all = packAs(DemoOrganisation.AUDITOR, new EvidenceScope(null, null, period));
+        List<String> modules = jdbc.sql("""
+                SELECT DISTINCT module_id FROM assignment_cycle WHERE ended_at IS NULL OR ended_at >= ?
+                ORDER BY module_id""").param(java.sql.Timestamp.from(period.start())).query(String.class).list();
+
+        assertThat(modules).contains(MODULE, "customer-data-acceptable-use");
+        assertThat(all.keySet()).contains("README.txt", ManifestZip.MANIFEST);
+        assertThat(all.keySet().stream().filter(name -> name.endsWith("/population.csv")))
+                .containsExactlyElementsOf(modules.stream().map(m -> m + "/population.csv").toList());
+        Map<String, byte[]> one = packAs(DemoOrganisation.AUDITOR, EvidenceScope.of(MODULE, period));
+        one.forEach((name, bytes) -> {
+            if (!name.equals(ManifestZip.MANIFEST)) {
+                assertThat(all.get(MODULE + "/" + name)).as("the folder's " + name + " is the module's own")
+                        .isEqualTo(bytes);
+            }
+        });
+        assertThat(new String(all.get("README.txt"), StandardCharsets.UTF_8)).contains("  " + MODULE + "/\n");
+        assertThat(verifyManifest(all)).hasSize(all.size() - 1);
+    }
+
+    private Map<String, byte[]> packAs(String email, EvidenceScope scope) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (var session = signedIn.as(email)) {
+            archives.evidencePack(scope, out);
+        }
+        return unzip(out.toByteArray());
+    }
+
+    @Test
     void managers_and_employees_get_no_evidence_pack() {
         Period period = new Period(LocalDate.now().minusDays(1), LocalDate.now());
         for (String email : List.of(DemoOrganisation.MANAGER, DemoOrganisation.EMPLOYEE)) {
             try (var session = signedIn.as(email)) {
-                assertThatThrownBy(() -> archives.evidencePack(MODULE, period, new ByteArrayOutputStream()))
+                assertThatThrownBy(() -> archives.evidencePack(EvidenceScope.of(MODULE, period), new ByteArrayOutputStream()))
                         .isInstanceOf(AccessDeniedException.class);
             }
         }

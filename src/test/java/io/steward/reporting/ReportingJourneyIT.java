@@ -39,6 +39,15 @@ class ReportingJourneyIT extends BrowserTest {
         return new Locator.GetByRoleOptions().setName(name).setExact(true);
     }
 
+    /** Opens "Export evidence" on Compliance and chooses the incident reporting module. */
+    private Locator exportEvidence() {
+        page.getByRole(AriaRole.BUTTON, named("Export evidence")).click();
+        Locator dialog = page.getByRole(AriaRole.DIALOG, named("Export evidence"));
+        dialog.getByRole(AriaRole.COMBOBOX, inside("Module")).fill("Recognising");
+        page.getByRole(AriaRole.OPTION, named("Recognising and reporting a data incident")).click();
+        return dialog;
+    }
+
     @Test
     void a_manager_filters_their_team_downloads_csv_and_drills_into_one_person() throws IOException {
         signInAs(DemoOrganisation.MANAGER);
@@ -131,15 +140,10 @@ class ReportingJourneyIT extends BrowserTest {
     void hr_downloads_an_evidence_pack_whose_manifest_hashes_verify() throws Exception {
         signInAs(DemoOrganisation.HR);
         page.navigate(url("compliance"));
-        Locator module = page.getByRole(AriaRole.COMBOBOX, named("Evidence for module"));
-        module.fill("Recognising");
-        page.getByRole(AriaRole.LISTBOX, named("Evidence for module")).getByRole(AriaRole.OPTION,
-                inside("Recognising and reporting a data incident")).click();
-        Locator link = page.getByRole(AriaRole.LINK, named("Download evidence pack (ZIP)"));
-        link.scrollIntoViewIfNeeded();
+        Locator dialog = exportEvidence();
         screenshot("compliance-3-evidence-pack");
 
-        Download pack = page.waitForDownload(link::click);
+        Download pack = page.waitForDownload(() -> dialog.getByRole(AriaRole.BUTTON, inside("Download")).click());
         assertThat(pack.suggestedFilename()).startsWith("steward-evidence-reporting-data-incidents-");
         Map<String, byte[]> files = ReportArchivesIntegrationTest.unzip(Files.readAllBytes(pack.path()));
         assertThat(files).containsKeys("README.txt", "population.csv", "completions.csv", "exceptions.csv");
@@ -172,19 +176,16 @@ class ReportingJourneyIT extends BrowserTest {
         assertThat(page.getByText(Pattern.compile("^As it stood at the end of"))).isHidden();
 
         int lastYear = LocalDate.now().getYear() - 1;
-        Locator module = page.getByRole(AriaRole.COMBOBOX, named("Evidence for module"));
-        module.fill("Recognising");
-        page.getByRole(AriaRole.LISTBOX, named("Evidence for module")).getByRole(AriaRole.OPTION,
-                inside("Recognising and reporting a data incident")).click();
+        Locator dialog = exportEvidence();
         for (Map.Entry<String, LocalDate> day : Map.of("From", LocalDate.of(lastYear, 1, 1),
                 "Until", LocalDate.of(lastYear, 12, 31)).entrySet()) {
-            Locator field = page.getByRole(AriaRole.COMBOBOX, named(day.getKey()));
+            Locator field = dialog.getByRole(AriaRole.COMBOBOX, inside(day.getKey()));
             field.fill(US_DATE.format(day.getValue()));
             field.press("Enter");
         }
-        Locator link = page.getByRole(AriaRole.LINK, named("Download evidence pack (ZIP)"));
-        assertThat(link).hasAttribute("href", Pattern.compile("from=" + lastYear + "-01-01&to=" + lastYear + "-12-31"));
-        Download pack = page.waitForDownload(link::click);
+        Download pack = page.waitForDownload(() -> dialog.getByRole(AriaRole.BUTTON, inside("Download")).click());
+        assertThat(pack.suggestedFilename()).isEqualTo("steward-evidence-reporting-data-incidents-" + lastYear
+                + "-01-01-" + lastYear + "-12-31.zip");
         Map<String, byte[]> files = ReportArchivesIntegrationTest.unzip(Files.readAllBytes(pack.path()));
         assertThat(files).containsKeys("README.txt", "population.csv", "cycles.csv", "completions.csv",
                 "exceptions.csv");

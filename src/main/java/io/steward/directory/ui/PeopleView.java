@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -18,7 +19,10 @@ import io.steward.directory.DirectoryService;
 import io.steward.directory.TeamMember;
 import jakarta.annotation.security.RolesAllowed;
 
-/** Everyone in the directory, for HR: searchable, paged from the database, leavers included. */
+/**
+ * Everyone in the directory, for HR: searchable, paged from the database, leavers included; each name opens the
+ * person's training record.
+ */
 @Route("people")
 @Menu(title = "nav.people", order = 5, icon = "vaadin:user-card")
 @RolesAllowed(Role.Names.HR)
@@ -39,7 +43,7 @@ class PeopleView extends StewardView {
         Grid<TeamMember> grid = new Grid<>(TeamMember.class, false);
         grid.addColumn(TeamMember::employeeNumber).setHeader(getTranslation("people.column.employeeId"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(TeamMember::displayName).setHeader(getTranslation("team.column.name"));
+        grid.addComponentColumn(PeopleView::record).setHeader(getTranslation("team.column.name"));
         grid.addColumn(TeamMember::email).setHeader(getTranslation("people.column.email")).setFlexGrow(2);
         grid.addColumn(TeamMember::department).setHeader(getTranslation("team.column.department"));
         grid.addColumn(TeamMember::manager).setHeader(getTranslation("team.column.manager"));
@@ -53,6 +57,14 @@ class PeopleView extends StewardView {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         add(toolbar, grid);
+    }
+
+    /**
+     * The person's name, opening their training record: reporting's page under {@code people/}, which this
+     * feature cannot name by class without depending on reporting.
+     */
+    private static Anchor record(TeamMember member) {
+        return new Anchor("people/" + member.id(), member.displayName());
     }
 
     /** A new sign-in link by e-mail, for someone whose invitation was lost or has expired. */

@@ -20,17 +20,14 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import io.steward.base.EmployeeId;
 import io.steward.base.Role;
 import io.steward.base.ui.StewardView;
 import io.steward.content.ContentService;
 import io.steward.content.ModuleSummary;
 import io.steward.directory.Audience;
 import io.steward.directory.DirectoryService;
-import io.steward.learning.AllowanceService;
 import io.steward.learning.AssignmentRequest;
 import io.steward.learning.AssignmentRuleRejectedException;
 import io.steward.learning.AssignmentRuleView;
@@ -61,7 +58,6 @@ class AssignmentsView extends StewardView {
     private static final String DUE_HIRE = "hire";
 
     private final transient AssignmentService assignments;
-    private final transient AllowanceService allowances;
     private final ComboBox<ModuleSummary> module = new ComboBox<>();
     private final Select<Audience.Type> audienceType = new Select<>();
     private final MultiSelectComboBox<String> departments = new MultiSelectComboBox<>();
@@ -80,11 +76,9 @@ class AssignmentsView extends StewardView {
     /** The rule the form is changing; null while it makes a new one. */
     private AssignmentRuleView changed;
 
-    AssignmentsView(AssignmentService assignments, AllowanceService allowances, ContentService content,
-            DirectoryService directory) {
+    AssignmentsView(AssignmentService assignments, ContentService content, DirectoryService directory) {
         super("nav.assignments");
         this.assignments = assignments;
-        this.allowances = allowances;
         module.setLabel(getTranslation("assign.module"));
         modules = content.servedModules();
         module.setItems(modules);
@@ -139,34 +133,8 @@ class AssignmentsView extends StewardView {
         Div buttons = new Div(assign, cancelChange);
         buttons.addClassName("button-row");
         add(changing, form, recertification, buttons, new H2(getTranslation("assign.rules")),
-                rules, new H2(getTranslation("exempt.heading")), exceptions(content, directory));
+                rules);
         refresh();
-    }
-
-    /** One person's exceptions: an exemption with a reason, or one more quiz attempt. */
-    private FormLayout exceptions(ContentService content, DirectoryService directory) {
-        TextField person = new TextField(getTranslation("exempt.person"));
-        ComboBox<ModuleSummary> exceptionModule = new ComboBox<>(getTranslation("assign.module"));
-        exceptionModule.setItems(content.servedModules());
-        exceptionModule.setItemLabelGenerator(ModuleSummary::title);
-        TextField reason = new TextField(getTranslation("exempt.reason"));
-        Button exempt = new Button(getTranslation("exempt.submit"), click -> report(
-                exceptionModule.getValue() == null ? List.of("assign.problem.module")
-                        : allowances.exempt(person.getValue().strip(), exceptionModule.getValue().id(),
-                                reason.getValue()), "exempt.done"));
-        Button grant = new Button(getTranslation("exempt.grant"), click -> {
-            List<EmployeeId> found = directory.members(
-                    new Audience(Audience.Type.EMPLOYEES, List.of(person.getValue().strip())));
-            if (found.isEmpty() || exceptionModule.getValue() == null || reason.getValue().isBlank()) {
-                report(List.of("exempt.problem.grant"), "exempt.granted");
-            } else {
-                allowances.grantAttempts(found.getFirst(), exceptionModule.getValue().id(), 1, reason.getValue());
-                report(List.of(), "exempt.granted");
-            }
-        });
-        FormLayout form = new FormLayout(person, exceptionModule, reason, new Div(exempt, grant));
-        form.setMaxWidth("48rem");
-        return form;
     }
 
     private void report(List<String> problems, String successKey) {
@@ -209,13 +177,18 @@ class AssignmentsView extends StewardView {
                 DUE_HIRE.equals(dueKind.getValue()) ? dueDaysAfterHire.getValue() : null, renewal);
         try {
             if (changed == null) {
-                assignments.assign(request);
-                report(List.of(), "assign.done");
-                refresh();
+                RuleChangePreview preview = assignments.previewAssignment(request);
+                confirm(getTranslation("assign.confirm.heading"), getTranslation("assign.confirm.reach",
+                        preview.reached(), preview.assigned(), names(preview.assignedNames(), preview.assigned())),
+                        getTranslation("assign.confirm"), getTranslation("assign.confirm.cancel"), () -> {
+                            assignments.assign(request);
+                            report(List.of(), "assign.done");
+                            refresh();
+                        });
             } else {
                 long rule = changed.id();
-                confirm(getTranslation("rule.change.heading"), assignments.previewChange(rule, request),
-                        getTranslation("rule.change.save"), () -> {
+                confirm(getTranslation("rule.change.heading"), describe(assignments.previewChange(rule, request)),
+                        getTranslation("rule.change.save"), getTranslation("rule.change.keep"), () -> {
                             RuleChangePreview done = assignments.change(rule, request);
                             endChange();
                             done(getTranslation("rule.change.done", describe(done)));
@@ -236,8 +209,8 @@ class AssignmentsView extends StewardView {
         Button change = new Button(getTranslation("rule.change"), click -> startChange(rule));
         change.setAriaLabel(getTranslation("rule.change.label", name));
         Button retire = new Button(getTranslation("rule.retire"), click -> confirm(
-                getTranslation("rule.retire.heading"), assignments.previewRetirement(rule.id()),
-                getTranslation("rule.retire.confirm"), () -> {
+                getTranslation("rule.retire.heading"), describe(assignments.previewRetirement(rule.id())),
+                getTranslation("rule.retire.confirm"), getTranslation("rule.change.keep"), () -> {
                     RuleChangePreview done = assignments.retire(rule.id());
                     refresh();
                     done(getTranslation("rule.retire.done", describe(done)));
@@ -282,13 +255,13 @@ class AssignmentsView extends StewardView {
         refresh();
     }
 
-    /** States what the change would do, and does it when confirmed. */
-    private void confirm(String heading, RuleChangePreview preview, String confirmText, Runnable action) {
+    /** States what the rule or its change would do, and does it when confirmed. */
+    private void confirm(String heading, String effect, String confirmText, String cancelText, Runnable action) {
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setHeader(heading);
-        dialog.setText(describe(preview));
+        dialog.setText(effect);
         dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("rule.change.keep"));
+        dialog.setCancelText(cancelText);
         dialog.setConfirmText(confirmText);
         dialog.addConfirmListener(event -> action.run());
         dialog.open();

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The rows behind the report archives: certificate codes for a filter, and for one module and period the
- * population, the assignment rules, the content versions in force, the completions and the exceptions.
+ * population, the assignment rules, the content versions in force, the completions and the exceptions, of
+ * everyone or of the people of one department ({@code department} null: everyone).
  * Long lists are handed on row by row from a streaming cursor. Columns are values for a CSV file, in order.
  */
 @Component
@@ -70,6 +71,29 @@ public class EvidenceQuery {
                 .param("module", moduleId).query(Boolean.class).single();
     }
 
+    /** The modules of which some cycle was open at some time in the period, in id order. */
+    public List<String> modulesInPeriod(String department, Period period) {
+        return jdbc.sql("""
+                SELECT DISTINCT c.module_id FROM assignment_cycle c JOIN employee e ON e.id = c.employee_id
+                WHERE c.opened_at < :end AND (c.ended_at IS NULL OR c.ended_at >= :start) AND\s""" + IN_DEPARTMENT
+                + " ORDER BY c.module_id")
+                .param("department", department)
+                .param("start", Timestamp.from(period.start()))
+                .param("end", Timestamp.from(period.end()))
+                .query(String.class).list();
+    }
+
+    /**
+     * Whether person {@code e} was in the department at the end of the period (or when they left, if before):
+     * where the population places them. Always true when {@code :department} is null.
+     */
+    private static final String IN_DEPARTMENT = """
+            (:department IS NULL OR EXISTS (
+                SELECT 1 FROM employee_placement dp JOIN department dd ON dd.id = dp.department_id
+                WHERE dp.employee_id = e.id AND dp.valid_from < :end AND (dp.valid_to IS NULL OR dp.valid_to >= :end)
+                  AND dd.name = :department))
+            """;
+
     /**
      * The cycles of the module open at some time in the period, as they stood at its end: a cycle that ended
      * later is still open here. Cycles are never overwritten (docs/decisions/0017), so for a closed period this
@@ -79,7 +103,7 @@ public class EvidenceQuery {
             FROM assignment_cycle c
             JOIN employee e ON e.id = c.employee_id
             WHERE c.module_id = :module AND c.opened_at < :end AND (c.ended_at IS NULL OR c.ended_at >= :start)
-            """;
+              AND\s""" + IN_DEPARTMENT;
 
     public static final List<String> POPULATION = List.of("employee_id", "name", "department", "manager",
             "employed_at_end", "cycles_in_period");
@@ -88,18 +112,18 @@ public class EvidenceQuery {
      * Everyone who had the module to do, or had done it, at some time in the period, people who have left
      * included, each placed where they were at the end of the period (or when they left, if before).
      */
-    public void population(String moduleId, Period period, Rows rows) {
+    public void population(String moduleId, String department, Period period, Rows rows) {
         stream("""
                 SELECT e.employee_number, e.display_name, d.name, m.display_name, pl.active, COUNT(*)
-                """ + CYCLES_IN_PERIOD.replace("WHERE", """
+                """ + CYCLES_IN_PERIOD.replaceFirst("WHERE", """
                 LEFT JOIN employee_placement pl ON pl.employee_id = e.id AND pl.valid_from < :end
                      AND (pl.valid_to IS NULL OR pl.valid_to >= :end)
                 LEFT JOIN department d ON d.id = pl.department_id
                 LEFT JOIN employee m ON m.id = pl.manager_id
                 WHERE""") + """
                 GROUP BY e.id, pl.id
-                ORDER BY e.employee_number""", moduleId, period, rs -> List.of(rs.getString(1), rs.getString(2),
-                text(rs.getString(3)), text(rs.getString(4)),
+                ORDER BY e.employee_number""", moduleId, department, period,
+                rs -> List.of(rs.getString(1), rs.getString(2), text(rs.getString(3)), text(rs.getString(4)),
                 rs.getObject(5) == null ? "" : String.valueOf(rs.getBoolean(5)), rs.getLong(6)), rows);
     }
 
@@ -111,12 +135,13 @@ public class EvidenceQuery {
      * ended by the end of the period (blank: still open then). Reconstructed cycles were rebuilt from the
      * completions recorded before cycles were kept; their rule and due date are unknown.
      */
-    public void cycles(String moduleId, Period period, Rows rows) {
+    public void cycles(String moduleId, String department, Period period, Rows rows) {
         stream("""
                 SELECT e.employee_number, e.display_name, c.opened_at, c.reason, c.rule_id, c.due_date,
                        CASE WHEN c.ended_at < :end THEN c.outcome END,
                        CASE WHEN c.ended_at < :end THEN c.ended_at END, c.reconstructed
-                """ + CYCLES_IN_PERIOD + " ORDER BY e.employee_number, c.opened_at, c.id", moduleId, period,
+                """ + CYCLES_IN_PERIOD + " ORDER BY e.employee_number, c.opened_at, c.id", moduleId, department,
+                period,
                 rs -> List.of(rs.getString(1), rs.getString(2), instant(rs, 3), rs.getString(4),
                         text(rs.getObject(5, Long.class)), text(rs.getObject(6, LocalDate.class)),
                         text(rs.getString(7)), instant(rs, 8), String.valueOf(rs.getBoolean(9))), rows);
@@ -137,7 +162,7 @@ public class EvidenceQuery {
                        v.valid_from, CASE WHEN v.valid_to < :end THEN v.valid_to END
                 FROM assignment_rule_version v JOIN assignment_rule r ON r.id = v.rule_id
                 WHERE r.module_id = :module AND v.valid_from < :end AND (v.valid_to IS NULL OR v.valid_to >= :start)
-                ORDER BY v.rule_id, v.valid_from, v.id""", moduleId, period,
+                ORDER BY v.rule_id, v.valid_from, v.id""", moduleId, null, period,
                 rs -> List.of(String.valueOf(rs.getLong(1)), rs.getString(2), rs.getString(3),
                         rs.getString(4).replace('\n', ';'), text(rs.getObject(5, LocalDate.class)),
                         text(rs.getObject(6, Integer.class)), text(rs.getObject(7, Integer.class)), rs.getString(8),
@@ -183,7 +208,7 @@ public class EvidenceQuery {
             "content_hash", "score_percent", "attested_at", "completed_at", "expires_at", "certificate_code");
 
     /** Completions of the module in the period. */
-    public void completions(String moduleId, Period period, Rows rows) {
+    public void completions(String moduleId, String department, Period period, Rows rows) {
         stream("""
                 SELECT e.employee_number, e.display_name, c.module_version, c.content_hash, c.score_percent,
                        c.attested_at, c.completed_at, c.expires_at, cert.code
@@ -191,7 +216,9 @@ public class EvidenceQuery {
                 JOIN employee e ON e.id = c.employee_id
                 LEFT JOIN certificate cert ON cert.completion_id = c.id
                 WHERE c.module_id = :module AND c.completed_at >= :start AND c.completed_at < :end
-                ORDER BY c.completed_at, c.id""", moduleId, period, rs -> Arrays.asList(rs.getString(1), rs.getString(2),
+                  AND\s""" + IN_DEPARTMENT + """
+                ORDER BY c.completed_at, c.id""", moduleId, department, period,
+                rs -> Arrays.asList(rs.getString(1), rs.getString(2),
                 rs.getString(3), rs.getString(4), rs.getObject(5, Integer.class), instant(rs, 6), instant(rs, 7), instant(rs, 8),
                 text(rs.getString(9))), rows);
     }
@@ -205,13 +232,13 @@ public class EvidenceQuery {
      * the period, from {@code first_day} to {@code last_day}: every day after its due date on which it was
      * still open at the start of the day, the day it ended included.
      */
-    public void exceptions(String moduleId, Period period, Rows rows) {
+    public void exceptions(String moduleId, String department, Period period, Rows rows) {
         stream("""
                 SELECT * FROM (
                     SELECT e.employee_number, e.display_name, c.outcome AS kind, c.due_date,
                            DATE(c.ended_at) AS first_day, DATE(c.ended_at) AS last_day, 1 AS days,
                            c.exempt_reason, decider.employee_number AS decided_by, c.opened_at, c.id
-                    """ + CYCLES_IN_PERIOD.replace("WHERE", """
+                    """ + CYCLES_IN_PERIOD.replaceFirst("WHERE", """
                     LEFT JOIN employee decider ON decider.id = c.exempted_by
                     WHERE""") + """
                       AND\s""" + AssignmentSql.CYCLE_EXEMPTED + """
@@ -227,7 +254,7 @@ public class EvidenceQuery {
                             AND c.due_date IS NOT NULL) overdue
                     WHERE first_day <= last_day
                 ) x
-                ORDER BY kind, employee_number, opened_at, id""", moduleId, period,
+                ORDER BY kind, employee_number, opened_at, id""", moduleId, department, period,
                 rs -> Arrays.asList(rs.getString(1), rs.getString(2), rs.getString(3),
                         text(rs.getObject(4, LocalDate.class)), text(rs.getObject(5, LocalDate.class)),
                         text(rs.getObject(6, LocalDate.class)), rs.getLong(7), rs.getString(8), rs.getString(9)),
@@ -252,9 +279,11 @@ public class EvidenceQuery {
         List<Object> map(ResultSet rs) throws SQLException;
     }
 
-    private void stream(String sql, String moduleId, Period period, RowMapper mapper, Rows rows) {
+    private void stream(String sql, String moduleId, String department, Period period, RowMapper mapper,
+            Rows rows) {
         jdbc.sql(sql).withFetchSize(FETCH_SIZE)
                 .param("module", moduleId)
+                .param("department", department)
                 .param("start", Timestamp.from(period.start()))
                 .param("end", Timestamp.from(period.end()))
                 .query((RowCallbackHandler) rs -> {

@@ -1,5 +1,7 @@
 package io.steward.reporting.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -12,6 +14,7 @@ import com.vaadin.flow.component.html.NativeTableHeader;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -24,6 +27,7 @@ import io.steward.base.ui.StewardView;
 import io.steward.content.ContentService;
 import io.steward.content.ModuleSummary;
 import io.steward.directory.DirectoryService;
+import io.steward.reporting.ArchiveService;
 import io.steward.reporting.ComplianceDashboard;
 import io.steward.reporting.ManagerChoice;
 import io.steward.reporting.MatrixCell;
@@ -44,7 +48,10 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The whole organisation for HR and auditors: filters, headline figures, departments by modules, overdue. */
+/**
+ * The whole organisation for HR and auditors: filters, headline figures, departments by modules, overdue, and
+ * the evidence pack for an audit ("Export evidence").
+ */
 @Route("compliance")
 @Menu(title = "nav.compliance", order = 3, icon = "vaadin:chart")
 @RolesAllowed({Role.Names.HR, Role.Names.AUDITOR})
@@ -62,8 +69,8 @@ class ComplianceView extends StewardView {
     private final Grid<OverdueLine> overdue = new Grid<>(OverdueLine.class, false);
     private final Map<String, String> titles;
 
-    ComplianceView(ReportingService reports, ContentService content, DirectoryService directory, Clock clock,
-            CurrentUser currentUser) {
+    ComplianceView(ReportingService reports, ArchiveService archives, ContentService content,
+            DirectoryService directory, Clock clock, CurrentUser currentUser) {
         super("nav.compliance");
         this.reports = reports;
         List<ModuleSummary> modules = content.servedModules();
@@ -89,9 +96,15 @@ class ComplianceView extends StewardView {
                 .setAutoWidth(true);
         overdue.setAriaLabel(getTranslation("compliance.overdue"));
         overdue.setAllRowsVisible(true);
-        add(filters, exports, asOfNote, figures, matrix, new Paragraph(getTranslation("compliance.matrix.legend")),
-                new H2(getTranslation("chart.trend")), trend, new H2(getTranslation("compliance.overdue")), overdue,
-                new H2(getTranslation("evidence.heading")), new EvidencePackForm(modules, LocalDate.now(clock)));
+        Button exportEvidence = new Button(getTranslation("evidence.export"), VaadinIcon.ARCHIVE.create(),
+                click -> new EvidenceExportDialog(archives, modules, directory.departmentNames(), LocalDate.now(clock))
+                        .open());
+        exportEvidence.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div actions = new Div(exportEvidence);
+        actions.addClassName("toolbar");
+        add(actions, filters, exports, asOfNote, figures, matrix,
+                new Paragraph(getTranslation("compliance.matrix.legend")), new H2(getTranslation("chart.trend")),
+                trend, new H2(getTranslation("compliance.overdue")), overdue);
         refresh();
     }
 

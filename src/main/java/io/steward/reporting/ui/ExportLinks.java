@@ -44,7 +44,7 @@ class ExportLinks extends Div {
     }
 
     /** {@code ?name=value&...} with the values URL-encoded; empty for no parameters. */
-    static String query(Map<String, String> parameters) {
+    private static String query(Map<String, String> parameters) {
         return parameters.isEmpty() ? "" : "?" + parameters.entrySet().stream()
                 .map(p -> p.getKey() + "=" + URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));

@@ -43,7 +43,7 @@ class AssignmentRulesIT extends BrowserTest {
         signInAs(DemoOrganisation.HR);
         page.navigate(url("assignments"));
 
-        Locator module = page.getByRole(AriaRole.COMBOBOX, named("Module")).first();
+        Locator module = page.getByRole(AriaRole.COMBOBOX, named("Module"));
         module.fill("Giving");
         Locator giving = page.getByRole(AriaRole.LISTBOX, named("Module")).getByRole(AriaRole.OPTION)
                 .filter(new Locator.FilterOptions().setHasText("Giving")).first();
@@ -63,6 +63,9 @@ class AssignmentRulesIT extends BrowserTest {
         screenshot("assignment-rules-1-form");
 
         page.getByRole(AriaRole.BUTTON, named("Assign").setExact(true)).click();
+        Locator reach = page.getByRole(AriaRole.ALERTDIALOG, named("Assign this module?"));
+        assertThat(reach).containsText("This rule reaches 1 person (");
+        reach.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Confirm")).click();
 
         assertThat(page.getByRole(AriaRole.TREEGRID, named("Assignments made"))).isVisible();
         assertThat(page.getByRole(AriaRole.GRIDCELL, named("Each year from 1 January, due by 31 March"))).isVisible();
