@@ -23,6 +23,7 @@ import com.vaadin.flow.router.RouterLink;
 import io.steward.base.CurrentUser;
 import io.steward.base.Role;
 import io.steward.base.ui.EmptyState;
+import io.steward.base.ui.ScrollRegion;
 import io.steward.base.ui.StewardView;
 import io.steward.content.ContentService;
 import io.steward.content.ModuleSummary;
@@ -117,7 +118,8 @@ class ComplianceView extends StewardView {
         matrix.removeAll();
         matrix.add(dashboard.matrix().isEmpty()
                 ? new EmptyState(getTranslation("compliance.empty.heading"), getTranslation("compliance.empty.text"))
-                : new Matrix(dashboard.matrix(), titles, dashboard.minimumGroup()));
+                : new ScrollRegion(getTranslation("compliance.matrix"),
+                        new Matrix(dashboard.matrix(), titles, dashboard.minimumGroup())));
         trend.removeAll();
         trend.add(new TrendChart(dashboard.trend(), dashboard.minimumGroup()));
         overdue.setItems(dashboard.longestOverdue());
