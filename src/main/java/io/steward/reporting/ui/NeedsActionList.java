@@ -97,13 +97,14 @@ class NeedsActionList extends Section {
         Span module = new Span(row.otherModules() == 0 ? row.moduleTitle()
                 : row.moduleTitle() + " " + getTranslation("team.needs.otherModules", row.otherModules()));
         module.addClassName("needs-action-module");
-        ListItem item = new ListItem(box, name, module, when);
+        Div details = new Div(name, module, when);
+        details.addClassName("needs-action-details");
         if (row.remindedToday()) {
             Span reminded = new Span(getTranslation("team.needs.remindedToday"));
             reminded.addClassName("needs-action-reminded");
-            item.add(reminded);
+            details.add(reminded);
         }
-        return item;
+        return new ListItem(box, details);
     }
 
     private void selectionChanged() {
