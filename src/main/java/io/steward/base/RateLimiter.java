@@ -34,6 +34,12 @@ public final class RateLimiter {
         return current.count() <= limit;
     }
 
+    /** Whether a call now would be over the limit; counts nothing. */
+    public boolean exhausted(String key) {
+        Window current = windows.get(key);
+        return current != null && clock.instant().isBefore(current.start().plus(window)) && current.count() >= limit;
+    }
+
     private record Window(Instant start, int count) {
     }
 }

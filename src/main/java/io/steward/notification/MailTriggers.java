@@ -2,6 +2,7 @@ package io.steward.notification;
 
 import io.steward.directory.NewcomersInvited;
 import io.steward.notification.domain.MailPlanner;
+import io.steward.reporting.ExpiryReminderRequested;
 import io.steward.reporting.OverdueReminderRequested;
 import io.steward.security.PasswordRecoveryRequested;
 import java.time.Clock;
@@ -17,7 +18,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Mails that other features ask for, sent as soon as the cause is committed: a manager's reminder to an overdue
- * person, new people's invitations, and the link someone asked for to choose a new password. Without a mail server nothing is sent, and HR hands out the invitation
+ * person or to one whose training expires soon, new people's invitations, and the link someone asked for to choose a new password. Without a mail server nothing is sent, and HR hands out the invitation
  * links shown after the import.
  */
 @Component
@@ -40,6 +41,13 @@ class MailTriggers {
     void on(OverdueReminderRequested event) {
         dispatcher.ifAvailable(sender -> planner.overdueReminder(event.person().value(), event.managerName(),
                 LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)).ifPresent(sender::sendNow));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    void on(ExpiryReminderRequested event) {
+        dispatcher.ifAvailable(sender -> planner.expiryReminder(event.person().value(), event.managerName(),
+                clock.instant(), event.before()).ifPresent(sender::sendNow));
     }
 
     /** Sent in the background: an import may bring thousands of people, and HR should not wait for the mails. */

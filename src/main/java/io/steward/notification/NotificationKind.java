@@ -16,6 +16,8 @@ public enum NotificationKind {
     ESCALATION,
     /** A manager asked Steward to remind one of their people about overdue training. */
     OVERDUE_REMINDER,
+    /** A manager asked Steward to remind one of their people that their training expires soon. */
+    EXPIRY_REMINDER,
     /** A new person's one-time link to set their password. */
     INVITATION,
     /** A one-time link to choose a new password, which the person asked for. */

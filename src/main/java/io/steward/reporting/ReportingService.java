@@ -15,6 +15,7 @@ import io.steward.reporting.domain.DashboardQuery.Cell;
 import io.steward.reporting.domain.DashboardQuery.Counts;
 import io.steward.reporting.domain.DashboardQuery.PersonRow;
 import io.steward.reporting.domain.MonthFigures.MonthFigure;
+import io.steward.reporting.domain.NeedsActionQuery;
 import io.steward.reporting.domain.PersonHistoryQuery;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
@@ -24,6 +25,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,10 +58,13 @@ public class ReportingService {
     private static final Logger log = LoggerFactory.getLogger(ReportingService.class);
     static final String MY_TEAM = "my-team";
     static final String COMPLIANCE = "compliance";
+    /** How many people "needs action" lists at most; the rest are counted. */
+    static final int NEEDS_ACTION_LIMIT = 50;
 
     private final DashboardQuery dashboards;
     private final PersonHistoryQuery histories;
     private final CompletionRowsQuery completionRows;
+    private final NeedsActionQuery needsAction;
     private final ContentService content;
     private final CurrentUser currentUser;
     private final Populations populations;
@@ -68,11 +76,12 @@ public class ReportingService {
     private final ExecutorService parallel = Executors.newVirtualThreadPerTaskExecutor();
 
     ReportingService(DashboardQuery dashboards, PersonHistoryQuery histories, CompletionRowsQuery completionRows,
-            ContentService content, CurrentUser currentUser, Populations populations, Clock clock,
+            NeedsActionQuery needsAction, ContentService content, CurrentUser currentUser, Populations populations, Clock clock,
             SmallGroups smallGroups, ApplicationEventPublisher events, ClosedMonths closedMonths) {
         this.dashboards = dashboards;
         this.histories = histories;
         this.completionRows = completionRows;
+        this.needsAction = needsAction;
         this.content = content;
         this.currentUser = currentUser;
         this.populations = populations;
@@ -163,26 +172,80 @@ public class ReportingService {
     }
 
     /**
+     * The people of the signed-in manager's line who need a reminder now (only those for {@code reason}; null:
+     * both), overdue first (the longest overdue first), then the soonest expiring; at most
+     * {@value #NEEDS_ACTION_LIMIT}, with a count of the rest. Each says whether this manager reminded them today.
+     */
+    @RolesAllowed(Role.Names.MANAGER)
+    public NeedsAction myTeamNeedsAction(NeedsAction.Reason reason) {
+        long manager = currentUser.require().employeeId().value();
+        LocalDate today = populations.today();
+        NeedsActionQuery.Page page = needsAction.find(populations.myLine(ReportFilter.none()),
+                reason != NeedsAction.Reason.EXPIRING, reason != NeedsAction.Reason.OVERDUE, NEEDS_ACTION_LIMIT);
+        Map<String, String> titles = titles();
+        List<NeedsAction.Row> rows = page.lines().stream().map(line -> {
+            boolean overdue = line.reason() == NeedsAction.Reason.OVERDUE;
+            LocalDate date = overdue ? line.dueDate() : LocalDate.ofInstant(line.expiresAt(), ZoneOffset.UTC);
+            return new NeedsAction.Row(line.personId(), line.displayName(),
+                    titles.getOrDefault(line.moduleId(), line.moduleId()), line.reason(), date,
+                    overdue ? ChronoUnit.DAYS.between(date, today) : ChronoUnit.DAYS.between(today, date), line.modules() - 1,
+                    reminders.exhausted(reminderKey(manager, line.personId())));
+        }).toList();
+        return new NeedsAction(rows, page.people() - rows.size());
+    }
+
+    /**
      * Records a reminder from the signed-in manager to one of their people about overdue training, at most
      * once a day per person. The notification feature e-mails it.
      */
     @RolesAllowed(Role.Names.MANAGER)
     public Reminder remindOverdue(long employeeId) {
+        return remind(populations.myLine(ReportFilter.none()), employeeId, false);
+    }
+
+    /**
+     * "Remind selected": one reminder to each of these people of the signed-in manager's line, within the same
+     * once-a-day rule as {@link #remindOverdue}: about their overdue training, or, with nothing overdue, that
+     * their training expires within 30 days.
+     */
+    @RolesAllowed(Role.Names.MANAGER)
+    public Reminders remind(Collection<Long> people) {
+        Criteria line = populations.myLine(ReportFilter.none());
+        int[] outcomes = new int[Reminder.values().length];
+        for (long person : new LinkedHashSet<>(people)) {
+            outcomes[remind(line, person, true).ordinal()]++;
+        }
+        return new Reminders(outcomes[Reminder.RECORDED.ordinal()], outcomes[Reminder.ALREADY_TODAY.ordinal()],
+                outcomes[Reminder.NOTHING_OVERDUE.ordinal()]);
+    }
+
+    private Reminder remind(Criteria line, long employeeId, boolean orExpiring) {
         long manager = currentUser.require().employeeId().value();
-        long overdue = dashboards.overdueOf(populations.myLine(ReportFilter.none()), employeeId);
-        if (overdue == 0) {
+        boolean overdue = dashboards.overdueOf(line, employeeId) > 0;
+        if (!overdue && !(orExpiring && dashboards.expiringOf(line, employeeId) > 0)) {
             return Reminder.NOTHING_OVERDUE;
         }
-        if (!reminders.tryAcquire(manager + ":" + employeeId)) {
+        if (!reminders.tryAcquire(reminderKey(manager, employeeId))) {
             return Reminder.ALREADY_TODAY;
         }
-        log.info("Manager {} reminded employee {} about {} overdue assignments", manager, employeeId, overdue);
-        events.publishEvent(new OverdueReminderRequested(new EmployeeId(employeeId), new EmployeeId(manager),
-                currentUser.require().displayName()));
+        EmployeeId person = new EmployeeId(employeeId);
+        String managerName = currentUser.require().displayName();
+        log.info("Manager {} reminded employee {} about {} training", manager, employeeId,
+                overdue ? "overdue" : "expiring");
+        events.publishEvent(overdue ? new OverdueReminderRequested(person, new EmployeeId(manager), managerName)
+                : new ExpiryReminderRequested(person, new EmployeeId(manager), managerName,
+                        clock.instant().plus(Criteria.EXPIRY_HORIZON)));
         return Reminder.RECORDED;
     }
 
-    /** What became of a reminder. Someone outside the manager's line has, for them, nothing overdue. */
+    private static String reminderKey(long manager, long employeeId) {
+        return manager + ":" + employeeId;
+    }
+
+    /**
+     * What became of a reminder. NOTHING_OVERDUE: nothing to remind of (for "Remind selected", nothing overdue
+     * or expiring either); someone outside the manager's line has, for them, nothing.
+     */
     public enum Reminder {
         RECORDED, ALREADY_TODAY, NOTHING_OVERDUE
     }

@@ -30,4 +30,18 @@ class RateLimiterTest {
 
         assertThat(limiter.tryAcquire("10.0.0.1")).isTrue();
     }
+
+    @Test
+    void exhausted_says_whether_the_next_call_would_be_refused_without_counting_one() {
+        assertThat(limiter.exhausted("10.0.0.1")).isFalse();
+        for (int i = 0; i < 3; i++) {
+            assertThat(limiter.exhausted("10.0.0.1")).isFalse();
+            limiter.tryAcquire("10.0.0.1");
+        }
+        assertThat(limiter.exhausted("10.0.0.1")).isTrue();
+        assertThat(limiter.exhausted("10.0.0.2")).isFalse();
+        clock.advance(Duration.ofSeconds(61));
+        assertThat(limiter.exhausted("10.0.0.1")).as("a new window").isFalse();
+        assertThat(limiter.tryAcquire("10.0.0.1")).isTrue();
+    }
 }

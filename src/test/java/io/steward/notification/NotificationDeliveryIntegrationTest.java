@@ -9,12 +9,14 @@ import io.steward.directory.NewcomersInvited;
 import io.steward.notification.People.Person;
 import io.steward.notification.domain.DeliveryLog;
 import io.steward.notification.domain.MailPlanner;
+import io.steward.reporting.ExpiryReminderRequested;
 import io.steward.reporting.OverdueReminderRequested;
 import io.steward.security.InvitationService;
 import io.steward.security.PasswordRecoveryRequested;
 import io.steward.support.IntegrationTest;
 import io.steward.support.MutableClock;
 import io.steward.support.SentMail;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -310,6 +312,33 @@ class NotificationDeliveryIntegrationTest {
                 .containsExactly("Mia Manager reminds you of your overdue training");
         assertThat(mails.getFirst().text()).contains("- " + POLICY_TITLE).doesNotContain("Data ethics");
         assertThat(people.log(person)).containsExactly("OVERDUE_REMINDER:SENT:1");
+    }
+
+    @Test
+    void a_managers_expiry_reminder_lists_what_expires_and_goes_once_a_day() {
+        Person person = people.add("Eve Expiring", "en", null);
+        Instant soon = clock.instant().plus(Duration.ofDays(12));
+        people.complete(people.assign(person, POLICY, daysAgo(360), today().minusDays(330)));
+        people.complete(people.assign(person, ETHICS, daysAgo(360), today().minusDays(330)));
+        jdbc.sql("UPDATE assignment SET completed_at = ?, expires_at = ? WHERE employee_id = ? AND module_id = ?")
+                .params(Timestamp.from(daysAgo(353)), Timestamp.from(soon), person.id(), POLICY)
+                .update();
+        jdbc.sql("UPDATE assignment SET completed_at = ?, expires_at = ? WHERE employee_id = ? AND module_id = ?")
+                .params(Timestamp.from(daysAgo(300)), Timestamp.from(daysAgo(-65)), person.id(),
+                        ETHICS)
+                .update();
+        ExpiryReminderRequested request = new ExpiryReminderRequested(new EmployeeId(person.id()),
+                new EmployeeId(1), "Mia Manager", clock.instant().plus(Duration.ofDays(30)));
+
+        triggers().on(request);
+        triggers().on(request);
+
+        List<SentMail> mails = mailbox.to(person.email());
+        assertThat(mails).extracting(SentMail::subject)
+                .containsExactly("Mia Manager reminds you that your training expires soon");
+        assertThat(mails.getFirst().text()).contains("- " + POLICY_TITLE + ", expires on March 17, 2031")
+                .doesNotContain("Data ethics");
+        assertThat(people.log(person)).containsExactly("EXPIRY_REMINDER:SENT:1");
     }
 
     @Test

@@ -224,6 +224,34 @@ public class MailPlanner {
     }
 
     /**
+     * A manager's reminder to one of their people that their training expires (completions valid until
+     * {@code before} at the latest), once a day; empty when nothing expires then or the person was already
+     * reminded today.
+     */
+    public Optional<MailDraft> expiryReminder(long personId, String managerName, Instant now, Instant before) {
+        Titles titles = new Titles();
+        List<Expiring> modules = jdbc.sql("SELECT a.module_id, a.expires_at FROM assignment a"
+                        + " WHERE a.employee_id = :person AND " + AssignmentSql.COMPLETED
+                        + " AND a.expires_at >= :now AND a.expires_at < :before ORDER BY a.expires_at, a.module_id")
+                .param("person", personId)
+                .param("now", Timestamp.from(now))
+                .param("before", Timestamp.from(before))
+                .query((rs, n) -> new Expiring(titles.of(rs.getString(1)),
+                        LocalDate.ofInstant(rs.getTimestamp(2).toInstant(), ZoneOffset.UTC)))
+                .list();
+        if (modules.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        return activePerson(personId).map(p -> draft(NotificationKind.EXPIRY_REMINDER, p, 0, today.toString(),
+                mails.expiryReminder(p.locale(), p.name(), managerName, modules)));
+    }
+
+    /** A module whose completion expires on {@code expires}, as an expiry reminder lists it. */
+    record Expiring(String module, LocalDate expires) {
+    }
+
+    /**
      * The invitation mail, with the link to send ({@code path} is relative to Steward's address and holds the
      * secret) and with the link left out, for the log.
      */

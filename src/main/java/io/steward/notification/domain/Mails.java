@@ -90,6 +90,16 @@ public class Mails {
                 .build(mail.message("mail.overdueReminder.subject", manager), url(MY_REMINDERS));
     }
 
+    Composed expiryReminder(Locale locale, String name, String manager, List<MailPlanner.Expiring> modules) {
+        MailComposer mail = texts.compose(locale);
+        return mail.paragraph("mail.greeting", name)
+                .paragraph("mail.expiryReminder.text", manager)
+                .list(modules.stream().map(m -> mail.message("mail.expiryReminder.item", m.module(),
+                        MailTexts.date(m.expires(), locale))).toList())
+                .link("mail.link.training", url("training"))
+                .build(mail.message("mail.expiryReminder.subject", manager), url(MY_REMINDERS));
+    }
+
     /**
      * A one-time link to set a password: a new person's invitation (valid until {@code expires}, a day), or a
      * link to choose a new password for someone who forgot theirs (valid for half an hour).

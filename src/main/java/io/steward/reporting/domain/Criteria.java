@@ -26,12 +26,14 @@ import java.util.Map;
 public final class Criteria {
 
     /** How far ahead "expiring soon" looks from {@code :now} to {@code :horizon}. */
-    static final Duration EXPIRY_HORIZON = Duration.ofDays(30);
+    public static final Duration EXPIRY_HORIZON = Duration.ofDays(30);
     /** Deeper than any real organisation; stops a corrupt reporting loop from running forever. */
     private static final int MAX_DEPTH = 64;
     static final String OPEN = AssignmentSql.OPEN;
     static final String CURRENT = AssignmentSql.CURRENT;
     static final String HELD = AssignmentSql.HELD;
+    /** An open assignment past its due date. */
+    static final String OVERDUE = OPEN + " AND a.due_date < :today";
 
     private static final String DEPARTMENT = "(SELECT dep.id FROM department dep WHERE dep.name = :department)";
 
@@ -150,6 +152,15 @@ public final class Criteria {
      */
     String renewedBeyondHorizon() {
         return asOf ? AssignmentSql.RENEWED_BEYOND_HORIZON_THEN : "FALSE";
+    }
+
+    /**
+     * A completed assignment {@code a} whose validity ends within the horizon ({@code :now} to {@code :horizon}),
+     * as SQL: the "expiring in the next 30 days" of every figure and list.
+     */
+    String expiring() {
+        return AssignmentSql.COMPLETED + " AND a.expires_at >= :now AND a.expires_at < :horizon AND NOT "
+                + renewedBeyondHorizon();
     }
 
     /** The {@code WITH} clause that defines {@code people (id)}, and for a past day also the record then. */

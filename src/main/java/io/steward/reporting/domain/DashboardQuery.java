@@ -42,20 +42,15 @@ public class DashboardQuery {
                        AND a.due_date <= DATE_ADD(:today, INTERVAL %2$d DAY) THEN 1 END) AS due_soon,
             """.formatted(Criteria.OPEN, DUE_SOON_DAYS);
     /**
-     * Completed assignments whose validity ends within the horizon ({@code :now} to {@code :horizon}), counted in
-     * the same scan as the rest from the expiry the row holds. For a past day the row is a cycle, whose expiry is
+     * The shared counts, and the completed assignments whose validity ends within the horizon ({@code :now} to
+     * {@code :horizon}), counted in the same scan as the rest from the expiry the row holds. For a past day the row is a cycle, whose expiry is
      * its own completion's; whether the person had completed the module again by then, beyond the horizon, is
      * looked up only for the cycles whose own completion expires within it. (Not seen: a completion that had
      * expired before the day, completed again without a new cycle, whose second completion expires within the
      * horizon; docs/decisions/0014.)
      */
-    private static final String EXPIRING = """
-            COUNT(CASE WHEN %1$s AND a.expires_at >= :now AND a.expires_at < :horizon AND NOT %2$s THEN 1 END)
-                AS expiring
-            """;
-
     private static String counts(Criteria criteria) {
-        return COUNTS + EXPIRING.formatted(AssignmentSql.COMPLETED, criteria.renewedBeyondHorizon());
+        return COUNTS + "COUNT(CASE WHEN " + criteria.expiring() + " THEN 1 END) AS expiring\n";
     }
 
     private final JdbcClient jdbc;
@@ -242,8 +237,17 @@ public class DashboardQuery {
 
     /** How many overdue assignments one person in the population has; zero for anyone outside it. */
     public long overdueOf(Criteria criteria, long employeeId) {
+        return countOf(criteria, employeeId, Criteria.OVERDUE);
+    }
+
+    /** How many completions of one person in the population expire within 30 days; zero for anyone outside it. */
+    public long expiringOf(Criteria criteria, long employeeId) {
+        return countOf(criteria, employeeId, criteria.expiring());
+    }
+
+    private long countOf(Criteria criteria, long employeeId, String condition) {
         return jdbc.sql(criteria.with() + "SELECT COUNT(*) " + assignments(criteria) + "WHERE e.id = :person AND "
-                        + Criteria.OPEN + " AND a.due_date < :today AND " + criteria.conditions())
+                        + condition + " AND " + criteria.conditions())
                 .params(criteria.param("person", employeeId).params())
                 .query(Long.class).single();
     }

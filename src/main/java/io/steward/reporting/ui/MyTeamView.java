@@ -25,8 +25,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * A manager's reporting line at a glance: the headline figures and everyone's progress, today or as it stood
- * at the end of a past day.
+ * A manager's reporting line at a glance: first who needs a reminder now, then the headline figures (today's
+ * filter that list) and everyone's progress, today or as it stood at the end of a past day.
  */
 @Route("team")
 @Menu(title = "nav.myTeam", order = 2, icon = "vaadin:users")
@@ -36,20 +36,30 @@ class MyTeamView extends StewardView {
     private final transient ReportingService reports;
     private final Div dashboard = new Div();
     private final AsOfNote asOfNote = new AsOfNote();
+    private final NeedsActionList needsAction;
 
     MyTeamView(ReportingService reports, Clock clock) {
         super("nav.myTeam");
         this.reports = reports;
+        this.needsAction = new NeedsActionList(reports);
         Div filters = new Div(new AsOfField(LocalDate.now(clock), this::show));
         filters.addClassName("report-filters");
-        add(filters, asOfNote, dashboard, new Anchor("team/extra-attempts", getTranslation("team.extraAttempts")));
+        add(needsAction, filters, asOfNote, dashboard,
+                new Anchor("team/extra-attempts", getTranslation("team.extraAttempts")));
         show(null);
     }
 
-    /** The dashboard of the day (null: today). */
+    /**
+     * The dashboard of the day (null: today). Who needs action is always about now, so only today's figures
+     * filter that list.
+     */
     private void show(LocalDate asOf) {
         TeamDashboard team = reports.myTeam(asOf);
         HeadlineFigures figures = new HeadlineFigures();
+        if (asOf == null) {
+            figures.filterWith(needsAction::show);
+        }
+        needsAction.show(null);
         figures.show(team.headline(), team.minimumGroup());
         ExportLinks exports = new ExportLinks();
         exports.show(ReportFilter.none().asOf(asOf));
