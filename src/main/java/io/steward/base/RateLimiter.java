@@ -26,10 +26,10 @@ public final class RateLimiter {
     /** Counts a call and says whether it is within the limit. */
     public boolean tryAcquire(String key) {
         Instant now = clock.instant();
-        Window current = windows.compute(key, (k, w) -> w == null || !now.isBefore(w.start().plus(window))
+        Window current = windows.compute(key, (k, w) -> w == null || !covers(w, now)
                 ? new Window(now, 1) : new Window(w.start(), w.count() + 1));
         if (windows.size() > 10_000) {
-            windows.values().removeIf(w -> !now.isBefore(w.start().plus(window)));
+            windows.values().removeIf(w -> !covers(w, now));
         }
         return current.count() <= limit;
     }
@@ -37,7 +37,12 @@ public final class RateLimiter {
     /** Whether a call now would be over the limit; counts nothing. */
     public boolean exhausted(String key) {
         Window current = windows.get(key);
-        return current != null && clock.instant().isBefore(current.start().plus(window)) && current.count() >= limit;
+        return current != null && covers(current, clock.instant()) && current.count() >= limit;
+    }
+
+    /** Whether the window holds this moment; one that begins after it (the clock was set back) does not. */
+    private boolean covers(Window w, Instant now) {
+        return !now.isBefore(w.start()) && now.isBefore(w.start().plus(window));
     }
 
     private record Window(Instant start, int count) {

@@ -157,6 +157,8 @@ class LayoutIT extends BrowserTest {
         fits("training");
 
         page.navigate(url("learn/customer-data-acceptable-use/1")); // its first lesson links the policy in a sentence
+        assertThat(page.getByText("Lesson 1 of").first()).isVisible();
+        waitUntilSettled(page);
         assertThat(linksInSentences()).as("links in sentences, for the check to see").isNotEmpty();
         fits("lesson-with-links");
 

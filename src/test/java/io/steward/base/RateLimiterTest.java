@@ -44,4 +44,18 @@ class RateLimiterTest {
         assertThat(limiter.exhausted("10.0.0.1")).as("a new window").isFalse();
         assertThat(limiter.tryAcquire("10.0.0.1")).isTrue();
     }
+
+    @Test
+    void a_window_that_begins_later_than_now_does_not_hold_after_the_clock_is_set_back() {
+        RateLimiter limiter = new RateLimiter(clock, 1, Duration.ofDays(1));
+        Instant today = clock.instant();
+        clock.set(today.plus(Duration.ofDays(3)));
+        assertThat(limiter.tryAcquire("manager:person")).isTrue();
+        assertThat(limiter.exhausted("manager:person")).isTrue();
+
+        clock.set(today);
+
+        assertThat(limiter.exhausted("manager:person")).isFalse();
+        assertThat(limiter.tryAcquire("manager:person")).isTrue();
+    }
 }
