@@ -68,8 +68,9 @@ class AssignmentRulesIT extends BrowserTest {
         reach.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Confirm")).click();
 
         assertThat(page.getByRole(AriaRole.TREEGRID, named("Assignments made"))).isVisible();
-        assertThat(page.getByRole(AriaRole.GRIDCELL, named("Each year from 1 January, due by 31 March"))).isVisible();
-        assertThat(page.getByRole(AriaRole.GRIDCELL, named("Named employees: E1052").setExact(true))).isVisible();
+        // The demo has a rule with the same window: the row of this rule is the one for its one person.
+        assertThat(page.getByRole(AriaRole.ROW, new Page.GetByRoleOptions().setName(Pattern.compile(
+                "Named employees: E1052 .*Each year from 1 January, due by 31 March")))).isVisible();
         screenshot("assignment-rules-2-listed");
     }
 
