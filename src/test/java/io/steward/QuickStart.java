@@ -1,16 +1,21 @@
 package io.steward;
 
 import demoprovider.DemoIdentityProvider;
+import io.steward.demo.DemoHistory;
 import io.steward.demo.DemoOrganisation;
 import io.steward.demo.QuickStartMail;
+import io.steward.learning.NightlyCycle;
 import io.steward.support.EmbeddedMariaDb;
+import io.steward.support.QuizTaker;
+import io.steward.support.SignedIn;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The README's first command ({@code mvn spring-boot:test-run}): Steward with an embedded MariaDB whose
- * data stays in {@code ./data}, the demo organisation, an in-process mail server whose mails are listed on
+ * data stays in {@code ./data}, the demo organisation with thirteen months of history on a first start, an in-process mail server whose mails are listed on
  * a page of their own, and the demo OpenID provider for single sign-on. Lives on the test classpath only.
  */
 public final class QuickStart {
@@ -21,13 +26,16 @@ public final class QuickStart {
     }
 
     public static void main(String[] args) {
-        EmbeddedMariaDb db = EmbeddedMariaDb.start(Path.of("data", "mariadb"), 3307);
+        Path data = Path.of("data", "mariadb");
+        boolean fresh = !Files.exists(data);
+        EmbeddedMariaDb db = EmbeddedMariaDb.start(data, 3307);
         System.setProperty("spring.datasource.url", db.jdbcUrl());
         System.setProperty("spring.datasource.username", db.user());
         System.setProperty("spring.datasource.password", db.password());
         // Plain http on localhost: secure-only cookies and HSTS would lock the browser out.
         System.setProperty("server.servlet.session.cookie.secure", "false");
         System.setProperty("steward.security.hsts", "false");
+        System.setProperty("steward.content.dir", DemoHistory.prepare(fresh).toString());
         QuickStartMail.start();
         // The demo OpenID provider, started alongside (its own JVM, a few seconds): the sign-in page offers it.
         System.setProperty("steward.sso.issuer", "http://localhost:" + SSO_PORT);
@@ -39,7 +47,8 @@ public final class QuickStart {
         provider.setDaemon(true);
         provider.start();
         ConfigurableApplicationContext context = SpringApplication.from(StewardApplication::main)
-                .with(DemoOrganisation.class, QuickStartMail.class)
+                .with(DemoOrganisation.class, DemoHistory.class, DemoHistory.Clock.class, SignedIn.class,
+                        QuizTaker.class, NightlyCycle.class, QuickStartMail.class)
                 .run(args)
                 .getApplicationContext();
         String port = context.getEnvironment().getProperty("local.server.port", "8080");

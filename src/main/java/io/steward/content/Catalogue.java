@@ -9,6 +9,7 @@ import io.steward.content.format.ParsedFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -182,12 +183,15 @@ class Catalogue {
         loaded.problems().forEach(p -> log.warn("Content problem: {}", p));
     }
 
-    /** Names, sizes and modification times of everything in the folder: cheap enough to poll every few seconds. */
+    /**
+     * Names, sizes and modification times of everything in the folder, through links (the folder, or a module
+     * file, may be a link to the authors' checkout): cheap enough to poll every few seconds.
+     */
     private String fingerprint() {
         if (!Files.isDirectory(folder)) {
             return "missing";
         }
-        try (Stream<Path> files = Files.walk(folder, 2)) {
+        try (Stream<Path> files = Files.walk(folder, 2, FileVisitOption.FOLLOW_LINKS)) {
             return files.filter(Files::isRegularFile).sorted().map(Catalogue::stamp).collect(Collectors.joining("|"));
         } catch (IOException | UncheckedIOException e) {
             return "unreadable: " + e.getMessage();

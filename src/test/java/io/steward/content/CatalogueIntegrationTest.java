@@ -197,6 +197,25 @@ class CatalogueIntegrationTest {
     }
 
     @Test
+    void a_folder_served_through_a_link_is_watched_through_it() throws IOException {
+        Path link = folder.resolveSibling(folder.getFileName() + "-link");
+        Files.createSymbolicLink(link, folder);
+        try {
+            Catalogue linked = new Catalogue(link, store, clock);
+            write("retention.md", module("1.0.0", "Text."));
+            assertThat(linked.reloadIfChanged()).isTrue();
+            assertThat(linked.reloadIfChanged()).isFalse();
+
+            write("retention.md", module("1.0.1", "Other text."));
+
+            assertThat(linked.reloadIfChanged()).as("a change behind the link").isTrue();
+            assertThat(linked.content(id).orElseThrow().ref().version()).isEqualTo(SemanticVersion.of("1.0.1"));
+        } finally {
+            Files.delete(link);
+        }
+    }
+
+    @Test
     void rendered_pages_are_cached_per_version() throws IOException {
         write("retention.md", module("1.0.0", "Text."));
         catalogue.reload();

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.test.context.TestComponent;
@@ -107,22 +108,35 @@ public class DemoOrganisation implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final UserDetailsService users;
     private final AssignmentService assignments;
+    private final Clock clock;
+    private final ObjectProvider<DemoHistory> history;
 
     DemoOrganisation(JdbcClient jdbc, PasswordEncoder passwordEncoder, TransactionTemplate transaction,
-            UserDetailsService users, AssignmentService assignments) {
+            UserDetailsService users, AssignmentService assignments, Clock clock, ObjectProvider<DemoHistory> history) {
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.transaction = transaction;
         this.users = users;
         this.assignments = assignments;
+        this.clock = clock;
+        this.history = history;
     }
 
+    /**
+     * Loads the organisation into an empty directory: with the quick start's thirteen months of history when
+     * {@link DemoHistory} is there to play it, else (in the tests) as HR would set it up on day one.
+     */
     @Override
     public void run(ApplicationArguments args) {
         Integer existing = jdbc.sql("SELECT COUNT(*) FROM employee").query(Integer.class).single();
         if (existing == 0) {
-            transaction.executeWithoutResult(status -> load());
-            assignTraining();
+            DemoHistory past = history.getIfAvailable();
+            if (past != null && past.pending()) {
+                past.play(() -> transaction.executeWithoutResult(status -> load()));
+            } else {
+                transaction.executeWithoutResult(status -> load());
+                assignTraining();
+            }
             log.info("Loaded the demo organisation: {} people", PEOPLE.size());
         }
     }
@@ -190,7 +204,7 @@ public class DemoOrganisation implements ApplicationRunner {
                 jdbc.sql("INSERT INTO employee_role (employee_id, role) VALUES (?, ?)").params(id, role).update();
             }
             jdbc.sql("INSERT INTO credential (employee_id, password_hash, changed_at) VALUES (?, ?, ?)")
-                    .params(id, hash, Timestamp.from(Instant.now())).update();
+                    .params(id, hash, Timestamp.from(clock.instant())).update();
         }
         insertApiToken(ids.get("E1004"));
         // Where each person has worked since they were hired, as a first staff list import would record it.
@@ -202,7 +216,7 @@ public class DemoOrganisation implements ApplicationRunner {
 
     private void insertApiToken(long owner) {
         jdbc.sql("INSERT INTO api_token (name, token_hash, owner_id, created_at) VALUES (?, ?, ?, ?)")
-                .params("Demo provisioning script", sha256(API_TOKEN), owner, Timestamp.from(Instant.now())).update();
+                .params("Demo provisioning script", sha256(API_TOKEN), owner, Timestamp.from(clock.instant())).update();
         long id = jdbc.sql("SELECT id FROM api_token WHERE owner_id = ?").param(owner).query(Long.class).single();
         for (String scope : List.of("IMPORT", "REPORTS")) {
             jdbc.sql("INSERT INTO api_token_scope (token_id, scope) VALUES (?, ?)").params(id, scope).update();
