@@ -35,7 +35,7 @@ public final class QuickStart {
         // Plain http on localhost: secure-only cookies and HSTS would lock the browser out.
         System.setProperty("server.servlet.session.cookie.secure", "false");
         System.setProperty("steward.security.hsts", "false");
-        System.setProperty("steward.content.dir", DemoHistory.prepare(fresh).toString());
+        System.setProperty("steward.content.dir", DemoHistory.prepare(Path.of("data", "content"), fresh).toString());
         QuickStartMail.start();
         // The demo OpenID provider, started alongside (its own JVM, a few seconds): the sign-in page offers it.
         System.setProperty("steward.sso.issuer", "http://localhost:" + SSO_PORT);

@@ -52,8 +52,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * clock through the same services people use, so that every page a role opens on the first start shows a
  * believable picture and every figure has its evidence (attempts, completions, certificates, the audit trail).
  *
- * <p>Thirteen months ago HR assigned four modules to everyone (securing customer data to Engineering and
- * Customer Support only). People started slowly and rushed before each due date; Marketing lagged. A year
+ * <p>Thirteen months ago HR assigned the acceptable-use policy to everyone, and over the next seven months three
+ * more modules (securing customer data to Engineering and Customer Support only). People started slowly and rushed before each due date; Marketing lagged. A year
  * later the acceptable-use policy came up for renewal and most have renewed it; the rest expire within the
  * month. Securing customer data was served at its previous edition (1.0.0) until three weeks ago, when its
  * corrected edition 2.0.0 (a material change) asked everyone who had completed it to do it again. A leaver, a
@@ -66,8 +66,6 @@ public class DemoHistory {
 
     private static final Logger log = LoggerFactory.getLogger(DemoHistory.class);
 
-    /** The folder the quick start serves: a link to {@code content/}, or during the history its earlier state. */
-    private static final Path SERVED_CONTENT = Path.of("data", "content");
     private static final Path CONTENT = Path.of("content");
     private static final String CHANGED_MODULE = "securing-customer-data";
     private static final String PREVIOUS_EDITION = "/demo/securing-customer-data-1.0.0.md";
@@ -120,6 +118,8 @@ public class DemoHistory {
 
     /** Whether the next start plays the history, and with the previous edition served from its first moment. */
     private static volatile boolean pending;
+    /** The folder the application serves: a link to {@code content/}, or during the history its earlier state. */
+    private static volatile Path served;
     private static volatile boolean previousEditionServed;
 
     /**
@@ -130,13 +130,14 @@ public class DemoHistory {
      * Where the file system has no links, {@code content/} itself is served and the history has no earlier
      * edition.
      */
-    public static Path prepare(boolean fresh) {
+    public static Path prepare(Path folder, boolean fresh) {
+        served = folder;
         pending = fresh;
         try {
             if (fresh) {
                 servePreviousEdition();
                 previousEditionServed = true;
-                return SERVED_CONTENT;
+                return served;
             }
             return linkToContent();
         } catch (IOException | UnsupportedOperationException e) {
@@ -218,15 +219,21 @@ public class DemoHistory {
 
     // The story, in order.
 
+    /**
+     * HR's first year: the policy at once, then one module every few months, so that completions come in
+     * through the year and not in one wave.
+     */
     private void assignFirstYear() {
+        assign(POLICY, Audience.everyone(), 30);
+        schedule(today.plusMonths(2), 9, () -> assign(PRACTICES, Audience.everyone(), 60));
+        schedule(today.plusMonths(5), 9, () -> assign(INCIDENTS, Audience.everyone(), 45));
+        schedule(today.plusMonths(7), 9, () -> assign(CHANGED_MODULE,
+                new Audience(Audience.Type.DEPARTMENTS, SECURING_AUDIENCE), 60));
+    }
+
+    private void assign(String module, Audience audience, int dueInDays) {
         try (var hr = signedIn.as(DemoOrganisation.HR)) {
-            assignments.assign(new AssignmentRequest(POLICY, Audience.everyone(), null, 30, Recertification.rolling(30)));
-            assignments.assign(new AssignmentRequest(PRACTICES, Audience.everyone(), null, 60,
-                    Recertification.rolling(30)));
-            assignments.assign(new AssignmentRequest(INCIDENTS, Audience.everyone(), null, 45,
-                    Recertification.rolling(30)));
-            assignments.assign(new AssignmentRequest(CHANGED_MODULE, new Audience(Audience.Type.DEPARTMENTS,
-                    SECURING_AUDIENCE), null, 60, Recertification.rolling(30)));
+            assignments.assign(new AssignmentRequest(module, audience, null, dueInDays, Recertification.rolling(14)));
         }
         planOpenWork();
     }
@@ -264,11 +271,7 @@ public class DemoHistory {
     }
 
     private void assignDataRights() {
-        try (var hr = signedIn.as(DemoOrganisation.HR)) {
-            assignments.assign(new AssignmentRequest(RIGHTS, new Audience(Audience.Type.DEPARTMENTS,
-                    List.of("Customer Support")), null, 30, Recertification.rolling(30)));
-        }
-        planOpenWork();
+        assign(RIGHTS, new Audience(Audience.Type.DEPARTMENTS, List.of("Customer Support")), 30);
     }
 
     /** Rosa joins Customer Support, on Aisha's team: the rules assign her what everyone there does. */
@@ -341,7 +344,7 @@ public class DemoHistory {
         }
     }
 
-    /** One in five fails the quiz once before passing it. */
+    /** About one in eight fails the quiz once before passing it. */
     private void complete(String email, String module) {
         Integer open = jdbc.sql("""
                 SELECT COUNT(*) FROM assignment a JOIN employee e ON e.id = a.employee_id
@@ -350,7 +353,7 @@ public class DemoHistory {
         if (open == 0) {
             return; // ended on the way: moved out of the audience, exempted, or left
         }
-        if (random.nextDouble() < 0.2) {
+        if (random.nextDouble() < 0.12) {
             failOnce(email, module);
         }
         quizTaker.pass(email, module);
@@ -399,37 +402,37 @@ public class DemoHistory {
                 .query(LocalDate.class).single().toString();
     }
 
-    /** Makes {@link #SERVED_CONTENT} a link to {@code content/}, whatever was there before. */
+    /** Makes the served folder a link to {@code content/}, whatever was there before. */
     private static Path linkToContent() throws IOException {
-        if (Files.isSymbolicLink(SERVED_CONTENT)) {
-            return SERVED_CONTENT;
+        if (Files.isSymbolicLink(served)) {
+            return served;
         }
-        deleteTree(SERVED_CONTENT);
-        Files.createDirectories(SERVED_CONTENT.getParent());
-        Files.createSymbolicLink(SERVED_CONTENT, CONTENT.toAbsolutePath());
-        return SERVED_CONTENT;
+        deleteTree(served);
+        Files.createDirectories(served.getParent());
+        Files.createSymbolicLink(served, CONTENT.toAbsolutePath());
+        return served;
     }
 
     /** Every entry of {@code content/} linked, but securing customer data at its previous edition. */
     private static void servePreviousEdition() throws IOException {
         Path absolute = CONTENT.toAbsolutePath();
-        deleteTree(SERVED_CONTENT);
-        Files.createDirectories(SERVED_CONTENT.resolve("modules"));
+        deleteTree(served);
+        Files.createDirectories(served.resolve("modules"));
         try (Stream<Path> entries = Files.list(absolute)) {
             for (Path entry : entries.filter(p -> !p.getFileName().toString().equals("modules")).toList()) {
-                Files.createSymbolicLink(SERVED_CONTENT.resolve(entry.getFileName().toString()), entry);
+                Files.createSymbolicLink(served.resolve(entry.getFileName().toString()), entry);
             }
         }
         try (Stream<Path> modules = Files.list(absolute.resolve("modules"))) {
             for (Path module : modules.toList()) {
                 String name = module.getFileName().toString();
                 if (!name.equals(CHANGED_MODULE + ".md")) {
-                    Files.createSymbolicLink(SERVED_CONTENT.resolve("modules").resolve(name), module);
+                    Files.createSymbolicLink(served.resolve("modules").resolve(name), module);
                 }
             }
         }
         try (InputStream edition = DemoHistory.class.getResourceAsStream(PREVIOUS_EDITION)) {
-            Files.write(SERVED_CONTENT.resolve("modules").resolve(CHANGED_MODULE + ".md"), edition.readAllBytes());
+            Files.write(served.resolve("modules").resolve(CHANGED_MODULE + ".md"), edition.readAllBytes());
         }
     }
 

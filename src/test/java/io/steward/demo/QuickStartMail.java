@@ -40,6 +40,9 @@ public class QuickStartMail {
         System.setProperty("spring.mail.port", String.valueOf(port));
         System.setProperty("spring.mail.properties.mail.smtp.auth", "false");
         System.setProperty("spring.mail.properties.mail.smtp.starttls.enable", "false");
+        // GreenMail writes its several-line answer to EHLO in pieces, and the client's delayed acknowledgement holds
+        // each mail for 40 ms; the one-line answer to HELO does not (348 mails of the demo's past: 17.9 s against 0.4 s).
+        System.setProperty("spring.mail.properties.mail.smtp.ehlo", "false");
         System.setProperty("steward.mail.from", "steward@example.com");
         // Reminders every minute, so that a newcomer sees the first ones soon after start-up.
         System.setProperty("steward.notifications.interval", "PT1M");

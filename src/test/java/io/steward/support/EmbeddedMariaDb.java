@@ -37,7 +37,8 @@ public final class EmbeddedMariaDb {
                     .setTmpDir(dataDir.resolve("tmp").toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     .addArg("--character-set-server=utf8mb4")
-                    .addArg("--collation-server=utf8mb4_unicode_ci");
+                    .addArg("--collation-server=utf8mb4_unicode_ci")
+                    .addArg("--innodb-flush-log-at-trx-commit=2");
             return start(config);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,6 +1,7 @@
 package io.steward.base.ui;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -26,6 +27,10 @@ public final class Formats {
     public static String date(Instant instant, Locale locale) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
                 .withZone(ZoneId.systemDefault()).format(instant);
+    }
+
+    public static String date(LocalDate day, Locale locale) {
+        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
     }
 
     public static String dateTime(Instant instant, Locale locale) {

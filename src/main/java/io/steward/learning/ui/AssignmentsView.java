@@ -23,6 +23,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.steward.base.Role;
+import io.steward.base.ui.Formats;
 import io.steward.base.ui.StewardView;
 import io.steward.content.ContentService;
 import io.steward.content.ModuleSummary;
@@ -35,9 +36,7 @@ import io.steward.learning.AssignmentService;
 import io.steward.learning.Recertification;
 import io.steward.learning.RuleChangePreview;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -117,9 +116,9 @@ class AssignmentsView extends StewardView {
                 dueInDays, dueDaysAfterHire);
         form.setMaxWidth("48rem");
         recertification.getContent().setMaxWidth("48rem");
-        rules.addColumn(AssignmentRuleView::moduleId).setHeader(getTranslation("assign.column.module")).setAutoWidth(true);
+        rules.addColumn(r -> title(r.moduleId())).setHeader(getTranslation("assign.column.module")).setAutoWidth(true);
         rules.addColumn(this::describe).setHeader(getTranslation("assign.column.audience"));
-        rules.addColumn(r -> r.dueDate() != null ? r.dueDate().toString()
+        rules.addColumn(r -> r.dueDate() != null ? Formats.date(r.dueDate(), getLocale())
                 : r.dueInDays() != null ? getTranslation("assign.daysAfter", r.dueInDays())
                 : getTranslation("assign.daysAfterHire", r.dueDaysAfterHire()))
                 .setHeader(getTranslation("assign.column.due"));
@@ -199,13 +198,18 @@ class AssignmentsView extends StewardView {
         }
     }
 
+    /** The module's title as served; its id when it is no longer served (a rule outlives its module's file). */
+    private String title(String moduleId) {
+        return modules.stream().filter(m -> m.id().equals(moduleId)).map(ModuleSummary::title).findFirst()
+                .orElse(moduleId);
+    }
+
     /** In force: buttons to change or retire the rule; retired: since when. */
     private Component actions(AssignmentRuleView rule) {
         if (rule.retiredAt() != null) {
-            return new Span(getTranslation("rule.retiredOn", DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                    .withLocale(getLocale()).format(rule.retiredAt().atZone(ZoneOffset.UTC))));
+            return new Span(getTranslation("rule.retiredOn", Formats.date(rule.retiredAt(), getLocale())));
         }
-        String name = rule.moduleId() + ", " + describe(rule);
+        String name = title(rule.moduleId()) + ", " + describe(rule);
         Button change = new Button(getTranslation("rule.change"), click -> startChange(rule));
         change.setAriaLabel(getTranslation("rule.change.label", name));
         Button retire = new Button(getTranslation("rule.retire"), click -> confirm(
@@ -239,7 +243,7 @@ class AssignmentsView extends StewardView {
         dueInDays.setValue(rule.dueInDays());
         dueDaysAfterHire.setValue(rule.dueDaysAfterHire());
         recertification.setValue(rule.recertification());
-        changing.setText(getTranslation("rule.change.note", rule.moduleId(), describe(rule)));
+        changing.setText(getTranslation("rule.change.note", title(rule.moduleId()), describe(rule)));
         changing.setVisible(true);
         assign.setText(getTranslation("rule.change.review"));
         cancelChange.setVisible(true);

@@ -48,7 +48,9 @@ final class MyDataHtml {
         html.append("</tr></thead>\n<tbody>\n");
         for (List<String> row : kind.records()) {
             html.append("<tr>");
-            row.forEach(v -> html.append("<td>").append(htmlEscape(text.value(v))).append("</td>"));
+            for (int i = 0; i < row.size(); i++) {
+                html.append("<td>").append(htmlEscape(text.value(kind, kind.columns().get(i), row.get(i)))).append("</td>");
+            }
             html.append("</tr>\n");
         }
         html.append("</tbody>\n</table>\n");

@@ -17,12 +17,16 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import io.steward.base.ui.StewardView;
+import io.steward.content.ContentService;
+import io.steward.content.ModuleSummary;
 import io.steward.privacy.MyData;
 import io.steward.privacy.MyDataService;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Everything Steward holds about the signed-in person, kind by kind, with why it is kept and for how long, and
@@ -34,10 +38,12 @@ import java.util.List;
 class MyDataView extends StewardView {
 
     private final transient MyDataService myData;
+    private final transient ContentService content;
 
-    MyDataView(MyDataService myData) {
+    MyDataView(MyDataService myData, ContentService content) {
         super("nav.myData");
         this.myData = myData;
+        this.content = content;
         addClassName("my-data-view");
         RecordText text = text();
         MyData data = myData.myData();
@@ -51,7 +57,9 @@ class MyDataView extends StewardView {
     }
 
     private RecordText text() {
-        return new RecordText(this::getTranslation, getLocale());
+        Map<String, String> titles = content.servedModules().stream()
+                .collect(Collectors.toMap(ModuleSummary::id, ModuleSummary::title, (a, b) -> a));
+        return new RecordText(this::getTranslation, getLocale(), id -> titles.getOrDefault(id, id));
     }
 
     private Div downloads() {
@@ -106,7 +114,9 @@ class MyDataView extends StewardView {
         NativeTableBody body = new NativeTableBody();
         for (List<String> record : kind.records()) {
             NativeTableRow row = new NativeTableRow();
-            record.forEach(value -> row.add(new NativeTableCell(text.value(value))));
+            for (int i = 0; i < record.size(); i++) {
+                row.add(new NativeTableCell(text.value(kind, kind.columns().get(i), record.get(i))));
+            }
             body.add(row);
         }
         NativeTable table = new NativeTable(head, body);

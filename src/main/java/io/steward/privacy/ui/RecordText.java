@@ -9,7 +9,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * How records read to people, on screen and in the HTML download: titles, purposes and retention from the bundle
@@ -17,12 +21,26 @@ import java.util.Locale;
  */
 final class RecordText {
 
+    /**
+     * The columns that hold stored codes ({@code IN_PROGRESS}, {@code SENT}), and where their words are: the
+     * reminders' kind and status in the words of the delivery log, the rest under {@code mydata.value.*}.
+     */
+    private static final Map<String, String> CODED = Map.of(
+            "reminders.kind", "notification.kind.",
+            "reminders.status", "notification.status.",
+            "assignments.state", "mydata.value.",
+            "attempts.state", "mydata.value.",
+            "sign-ins.outcome", "mydata.value.",
+            "profile.roles", "mydata.value.");
+
     private final Formats.Translator bundle;
     private final Locale locale;
+    private final Function<String, String> moduleTitles;
 
-    RecordText(Formats.Translator bundle, Locale locale) {
+    RecordText(Formats.Translator bundle, Locale locale, Function<String, String> moduleTitles) {
         this.bundle = bundle;
         this.locale = locale;
+        this.moduleTitles = moduleTitles;
     }
 
     String text(String key, Object... params) {
@@ -51,8 +69,32 @@ final class RecordText {
         return Formats.period(period, bundle);
     }
 
+    /**
+     * A stored value as a person reads it: a module by its title, stored codes in words (the JSON download keeps
+     * them as stored, for other programs), and the rest as dates or as stored.
+     */
+    String value(MyData.Kind kind, String column, String raw) {
+        if (raw.isEmpty()) {
+            return raw;
+        }
+        if (column.equals("module")) {
+            return moduleTitles.apply(raw);
+        }
+        String words = CODED.get(kind.kind() + "." + column);
+        if (words != null) {
+            return Arrays.stream(raw.split(", ")).map(code -> bundle.translate(words + code.toLowerCase(Locale.ROOT)))
+                    .collect(Collectors.joining(", "));
+        }
+        return value(raw);
+    }
+
+    /** Every column whose stored codes are read out as words, and where the words are (for the bundle's test). */
+    static Map<String, String> codedColumns() {
+        return CODED;
+    }
+
     /** Instants and dates as the reader writes them, yes and no in words, everything else as stored. */
-    String value(String raw) {
+    private String value(String raw) {
         if (raw.equals("true") || raw.equals("false")) {
             return bundle.translate("mydata.value." + raw);
         }

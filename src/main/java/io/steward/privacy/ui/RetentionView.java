@@ -48,7 +48,7 @@ class RetentionView extends StewardView {
         super("nav.retention");
         this.retention = retention;
         addClassName("retention-view");
-        RecordText text = new RecordText(this::getTranslation, getLocale());
+        RecordText text = new RecordText(this::getTranslation, getLocale(), id -> id);
 
         Section policy = card("retention.policy.heading", "retention.policy.intro");
         policy.add(table("retention.policy.heading", List.of("retention.column.records", "retention.column.period"),

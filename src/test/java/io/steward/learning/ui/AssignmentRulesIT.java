@@ -90,8 +90,8 @@ class AssignmentRulesIT extends BrowserTest {
         signInAs(DemoOrganisation.HR);
         page.navigate(url("assignments"));
 
-        page.getByRole(AriaRole.BUTTON, named("Change the rule " + module + ", Named employees: E1052")).click();
-        assertThat(page.getByText("Changing the rule Named employees: E1052 for " + module)).isVisible();
+        page.getByRole(AriaRole.BUTTON, named("Change the rule Rule journey, Named employees: E1052")).click();
+        assertThat(page.getByText("Changing the rule Named employees: E1052 for Rule journey")).isVisible();
         page.getByLabel("Employee ids").fill("E1052 E1053");
         page.getByLabel("Days to complete").fill("10");
         page.getByRole(AriaRole.BUTTON, named("Review the change")).click();
@@ -109,13 +109,13 @@ class AssignmentRulesIT extends BrowserTest {
                 .isVisible();
         screenshot("assignment-rules-4-changed");
 
-        page.getByRole(AriaRole.BUTTON, named("Retire the rule " + module + ", Named employees: E1052, E1053"))
+        page.getByRole(AriaRole.BUTTON, named("Retire the rule Rule journey, Named employees: E1052, E1053"))
                 .click();
         Locator retire = page.getByRole(AriaRole.ALERTDIALOG, named("Retire this rule?"));
         assertThat(retire).containsText("2 open assignments would close as no longer required");
         retire.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Retire the rule")).click();
         assertThat(page.getByText(Pattern.compile("^Rule retired\\."))).isVisible();
-        assertThat(page.getByRole(AriaRole.BUTTON, named("Retire the rule " + module + ", Named employees: E1052, E1053")))
+        assertThat(page.getByRole(AriaRole.BUTTON, named("Retire the rule Rule journey, Named employees: E1052, E1053")))
                 .hasCount(0);
         assertThat(page.getByText(Pattern.compile("^Retired on ")).first()).isVisible();
         screenshot("assignment-rules-5-retired");
