@@ -50,8 +50,10 @@ public class StewardApplication implements AppShellConfigurator {
         return value != null && !value.isBlank();
     }
 
+    /** The description, and the tab's icon: without one, the browser asks for /favicon.ico and logs a 404. */
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.addMetaTag("description", "Steward: privacy and data-ethics training");
+        settings.addFavIcon("icon", "favicon.svg", "any");
     }
 }

@@ -59,7 +59,7 @@ class SecurityConfig {
             @Value("${steward.security.hsts:true}") boolean hsts) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/styles.css", "/listbox-names.js",
-                        "/error").permitAll()
+                        "/favicon.svg", "/error").permitAll()
                 // Files served by controllers rather than views: Vaadin's configurer denies these unless listed.
                 .requestMatchers("/certificates/**", "/content-assets/**", "/reports/**").authenticated());
         http.authenticationManager(authenticationManager);

@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -78,15 +79,12 @@ class DemoTourIT {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("steward-tour", Map.of(
-                    "spring.datasource.url", url,
-                    "spring.datasource.username", TestDatabase.user(),
-                    "spring.datasource.password", TestDatabase.password(),
-                    "spring.mail.host", "127.0.0.1",
-                    "spring.mail.port", String.valueOf(port),
-                    "spring.mail.properties.mail.smtp.ehlo", "false",
-                    "steward.mail.from", "steward@example.com",
-                    "steward.content.dir", content.toString())));
+            Map<String, Object> settings = new HashMap<>(QuickStartMail.settings(port));
+            settings.put("spring.datasource.url", url);
+            settings.put("spring.datasource.username", TestDatabase.user());
+            settings.put("spring.datasource.password", TestDatabase.password());
+            settings.put("steward.content.dir", content.toString());
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("steward-tour", settings));
         }
     }
 
@@ -114,6 +112,10 @@ class DemoTourIT {
                 SELECT COUNT(*) FROM assignment_cycle WHERE reason = 'RECERTIFICATION'""")).as("renewals").isPositive();
         assertThat(count("SELECT COUNT(*) FROM notification_delivery WHERE kind = 'ESCALATION'")).as("escalations")
                 .isPositive();
+        assertThat(count("SELECT COUNT(*) FROM notification_delivery WHERE status = 'SENT'")).as("mails sent")
+                .isGreaterThan(100);
+        assertThat(count("SELECT COUNT(*) FROM notification_delivery WHERE status IN ('RETRY', 'FAILED')")).as("mails refused")
+                .isZero();
         assertThat(count("SELECT COUNT(*) FROM employee WHERE NOT active")).as("leavers").isEqualTo(1);
         assertThat(count("""
                 SELECT COUNT(*) FROM assignment a JOIN assignment_cycle c ON c.id = a.cycle_id

@@ -12,6 +12,7 @@ import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
@@ -36,16 +37,23 @@ public class QuickStartMail {
         }
         server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         server.start();
-        System.setProperty("spring.mail.host", "127.0.0.1");
-        System.setProperty("spring.mail.port", String.valueOf(port));
-        System.setProperty("spring.mail.properties.mail.smtp.auth", "false");
-        System.setProperty("spring.mail.properties.mail.smtp.starttls.enable", "false");
-        // GreenMail writes its several-line answer to EHLO in pieces, and the client's delayed acknowledgement holds
-        // each mail for 40 ms; the one-line answer to HELO does not (348 mails of the demo's past: 17.9 s against 0.4 s).
-        System.setProperty("spring.mail.properties.mail.smtp.ehlo", "false");
-        System.setProperty("steward.mail.from", "steward@example.com");
+        settings(port).forEach(System::setProperty);
         // Reminders every minute, so that a newcomer sees the first ones soon after start-up.
         System.setProperty("steward.notifications.interval", "PT1M");
+    }
+
+    /** Steward's mail settings for a plain SMTP server on this machine, such as GreenMail. */
+    static Map<String, String> settings(int port) {
+        return Map.of(
+                "spring.mail.host", "127.0.0.1",
+                "spring.mail.port", String.valueOf(port),
+                "spring.mail.properties.mail.smtp.auth", "false",
+                "spring.mail.properties.mail.smtp.starttls.enable", "false",
+                // GreenMail writes its several-line answer to EHLO in pieces, and the client's delayed
+                // acknowledgement holds each mail for 40 ms; the one-line answer to HELO does not (348 mails of the
+                // demo's past: 17.9 s against 0.4 s).
+                "spring.mail.properties.mail.smtp.ehlo", "false",
+                "steward.mail.from", "steward@example.com");
     }
 
     /** Every mail received so far, newest first. */
