@@ -67,9 +67,7 @@ final class ImportPlanner {
         checkEmails();
         checkManagers();
         checkPrivilegedRoles();
-        if (problems.isEmpty()) {
-            checkCycles();
-        }
+        checkCycles();
         if (!problems.isEmpty()) {
             problems.sort((a, b) -> Integer.compare(a.line(), b.line()));
             return new Outcome(null, List.copyOf(problems));
@@ -144,7 +142,9 @@ final class ImportPlanner {
 
     /**
      * Follows each row's chain of managers. Everyone has at most one manager, so a chain either ends or runs
-     * into a loop; every row on a loop is reported once, with the loop spelled out.
+     * into a loop; every row on a loop is reported once, with the loop spelled out. Runs whatever else is wrong
+     * with the file, so that a loop is not found only after the other problems are fixed: a duplicate id's later
+     * row and an unknown manager end a chain, and rows refused field by field are not in it.
      */
     private void checkCycles() {
         Set<String> settled = new HashSet<>();
@@ -164,24 +164,39 @@ final class ImportPlanner {
         }
     }
 
+    /**
+     * One problem on each row of the loop, naming everyone on it, such as {@code Ann (A) → Bo (B) → Ann (A)},
+     * and the lines of the file they are on (a partial list's loop may run through people not in the file).
+     */
     private void reportCycle(List<String> loop) {
-        List<String> names = new ArrayList<>();
+        List<String> people = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
         for (String number : loop) {
-            names.add(displayNumber(number));
+            people.add(describe(number));
+            StaffRow row = byNumber.get(number);
+            if (row != null) {
+                lines.add(String.valueOf(row.line()));
+            }
         }
-        names.add(displayNumber(loop.get(0)));
-        String chain = String.join(" → ", names);
+        people.add(describe(loop.get(0)));
+        String chain = String.join(" → ", people);
+        String onLines = String.join(", ", lines);
         for (String number : loop) {
             StaffRow row = byNumber.get(number);
             if (row != null) {
-                problem(row, Column.MANAGER_ID, Kind.MANAGER_CYCLE, chain);
+                problem(row, Column.MANAGER_ID, Kind.MANAGER_CYCLE, chain, onLines);
             }
         }
     }
 
-    private String displayNumber(String key) {
+    /** A person on a loop: their name and id, from the file or, if not in it, from the directory. */
+    private String describe(String key) {
         StaffRow row = byNumber.get(key);
-        return row != null ? row.employeeNumber() : current.get(key).employeeNumber();
+        if (row != null) {
+            return row.displayName() + " (" + row.employeeNumber() + ")";
+        }
+        CurrentPerson person = current.get(key);
+        return person.displayName() + " (" + person.employeeNumber() + ")";
     }
 
     private ImportPlan changes() {
