@@ -161,16 +161,20 @@ class ImportPlannerTest {
                 new ImportProblem(4, "manager_id", Kind.UNKNOWN_MANAGER, "E404"));
     }
 
+    /** A second loop, through Di's row, which is refused for its email. */
+    private static final String DG = "Di (D) → Gus (G) → Di (D)";
+
     @Test
     void a_reporting_cycle_is_reported_in_the_same_answer_as_the_files_other_problems() {
         String file = StaffListReaderTest.HEADER + String.join("\n",
                 row("A", "a@example.com", "Ann", "B"),
                 row("B", "b@example.com", "Bo", "C"),
                 row("C", "c@example.com", "Cy", "A"),
-                row("D", "bad-email", "Di", "A"),
+                row("D", "bad-email", "Di", "G"),
                 row("E9", "e9@example.com", "Nia", "E404"),
                 row("a", "again@example.com", "Ann again", ""),
-                row("F", "b@example.com", "Fay", "A"));
+                row("F", "b@example.com", "Fay", "A"),
+                row("G", "g@example.com", "Gus", "D"));
         StaffListReader.StaffList list = StaffListReader.read(file.getBytes(StandardCharsets.UTF_8));
 
         assertThat(ImportPlanner.plan(list, DIRECTORY, ImportMode.FULL, false).problems()).containsExactly(
@@ -178,8 +182,10 @@ class ImportPlannerTest {
                 new ImportProblem(3, "manager_id", Kind.MANAGER_CYCLE, ABC, "2, 3, 4"),
                 new ImportProblem(4, "manager_id", Kind.MANAGER_CYCLE, ABC, "2, 3, 4"),
                 new ImportProblem(5, "email", Kind.BAD_EMAIL, "bad-email"),
+                new ImportProblem(5, "manager_id", Kind.MANAGER_CYCLE, DG, "5, 9"),
                 new ImportProblem(6, "manager_id", Kind.UNKNOWN_MANAGER, "E404"),
                 new ImportProblem(7, "employee_id", Kind.DUPLICATE_ID, "a", "2"),
-                new ImportProblem(8, "email", Kind.DUPLICATE_EMAIL, "b@example.com", "3"));
+                new ImportProblem(8, "email", Kind.DUPLICATE_EMAIL, "b@example.com", "3"),
+                new ImportProblem(9, "manager_id", Kind.MANAGER_CYCLE, DG, "5, 9"));
     }
 }
