@@ -16,11 +16,19 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** All UI text goes through the message bundle: every key the code asks for exists, and none lies unused. */
+/**
+ * All UI text goes through the message bundle: every key the code asks for exists, and none lies unused; and every
+ * translation of every bundle (UI texts and mail texts) has exactly its English keys.
+ */
 class MessageBundleTest {
 
     private static final Path SOURCES = Path.of("src", "main", "java");
-    private static final Path BUNDLES = Path.of("src", "main", "resources", "vaadin-i18n");
+    private static final Path RESOURCES = Path.of("src", "main", "resources");
+    private static final Path BUNDLES = RESOURCES.resolve("vaadin-i18n");
+    /** A translation such as {@code mails_de.properties} or {@code translations_pt_BR.properties}: family, language. */
+    private static final Pattern TRANSLATION = Pattern.compile("(.+)_([a-z]{2,3}(?:_[A-Z]{2})?)\\.properties");
+    /** The translations shipped today; add a line when a language arrives. */
+    private static final Set<String> TRANSLATIONS_THAT_EXIST = Set.of("notification/mails_de.properties");
     /** getTranslation("key"), @Menu(title = "key") and a view's super("key") title. */
     private static final Pattern KEY_USE = Pattern.compile(
             "(?:getTranslation\\(|title = |super\\()\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+)+)\"");
@@ -46,15 +54,31 @@ class MessageBundleTest {
         assertThat(unused).as("keys in translations.properties that no code uses").isEmpty();
     }
 
+    /**
+     * Every translation of every bundle family (the UI texts in {@code vaadin-i18n/}, the mail texts in
+     * {@code notification/}, any later one) has exactly the keys of its English file: {@code mails_de.properties}
+     * against {@code mails.properties}. The walk must find at least the translations that exist today, so a
+     * moved folder or a wrong file pattern cannot turn this into a loop over nothing.
+     */
     @Test
     void every_other_language_has_exactly_the_english_keys() throws IOException {
-        Set<String> english = bundle("translations.properties").stringPropertyNames();
-        try (Stream<Path> files = Files.list(BUNDLES)) {
-            for (Path file : files.filter(f -> !f.getFileName().toString().equals("translations.properties")).toList()) {
-                assertThat(bundle(file.getFileName().toString()).stringPropertyNames())
-                        .as(file.toString()).containsExactlyInAnyOrderElementsOf(english);
+        Set<String> checked = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(RESOURCES)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                Matcher translation = TRANSLATION.matcher(file.getFileName().toString());
+                if (!translation.matches()) {
+                    continue;
+                }
+                Path english = file.resolveSibling(translation.group(1) + ".properties");
+                assertThat(english).as("English bundle for " + file).exists();
+                assertThat(load(file).stringPropertyNames()).as(file.toString())
+                        .containsExactlyInAnyOrderElementsOf(load(english).stringPropertyNames());
+                checked.add(RESOURCES.relativize(file).toString().replace('\\', '/'));
             }
         }
+
+        assertThat(checked).as("translations compared with their English bundle")
+                .containsAll(TRANSLATIONS_THAT_EXIST);
     }
 
     private static Set<String> keysMatching(Pattern pattern) throws IOException {
@@ -71,8 +95,12 @@ class MessageBundleTest {
     }
 
     private static Properties bundle(String name) throws IOException {
+        return load(BUNDLES.resolve(name));
+    }
+
+    private static Properties load(Path file) throws IOException {
         Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(BUNDLES.resolve(name), StandardCharsets.UTF_8)) {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(reader);
         }
         return properties;

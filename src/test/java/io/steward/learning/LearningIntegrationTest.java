@@ -13,8 +13,10 @@ import io.steward.support.IntegrationTest;
 import io.steward.support.SignedIn;
 import io.steward.support.TestContent;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.UUID;
@@ -100,6 +102,71 @@ class LearningIntegrationTest {
             q.options().stream().filter(o -> o.correct() == correct).map(AnswerOption::key).forEach(chosen::add);
             quizzes.answer(attempt.attemptId(), q.key(), Set.of(chosen.iterator().next()));
         }
+    }
+
+    /**
+     * A bank of six questions of five options each, three drawn per attempt, over ten attempts. Every attempt
+     * holds exactly three questions of the bank; the attempts do not all draw the same three; and some question
+     * is shown in two attempts with its options in different orders.
+     *
+     * <p>Chance that a correct draw fails this test: all ten attempts drawing the same three of the C(6,3) = 20
+     * sets is 20 * (1/20)^10 = (1/20)^9, about 2.0e-12. The thirty questions shown fall on at most six keys, so
+     * at least 24 of them repeat a key already shown; each repeat keeps the earlier order with chance 1/5! = 1/120,
+     * so all orders agreeing per key has chance at most (1/120)^24, about 1e-50. Together below 2.1e-12.
+     */
+    @Test
+    void an_attempt_draws_questions_per_attempt_from_the_bank_and_shuffles_each_questions_options() {
+        String id = "draw-" + UUID.randomUUID().toString().substring(0, 8);
+        StringBuilder quiz = new StringBuilder();
+        for (int q = 1; q <= 6; q++) {
+            quiz.append("\n### Question ").append(q).append(" of the bank?\n- [x] Right ").append(q).append('\n');
+            for (int o = 2; o <= 5; o++) {
+                quiz.append("- [ ] Wrong ").append(q).append('.').append(o).append('\n');
+            }
+        }
+        TestContent.writeModule(id, """
+                ---
+                id: %s
+                title: Drawn from a bank %s
+                version: 1.0.0
+                pass-mark: 100
+                questions-per-attempt: 3
+                ---
+                ## Lesson
+
+                Text.
+
+                ## Quiz
+                %s""".formatted(id, id, quiz));
+        try (var author = signedIn.as(DemoOrganisation.AUTHOR)) {
+            content.reload();
+        }
+        Set<Integer> bank = new HashSet<>(content.module(id).orElseThrow().questions().stream()
+                .map(Question::key).toList());
+        assertThat(bank).hasSize(6);
+
+        Set<Set<Integer>> draws = new HashSet<>();
+        Map<Integer, Set<List<Integer>>> optionOrders = new HashMap<>();
+        try (var employee = signedIn.as("sofia.rossi@example.com")) {
+            for (int i = 0; i < 10; i++) {
+                AttemptView attempt = quizzes.startOrResume(id);
+                Set<Integer> drawn = new HashSet<>(attempt.questions().stream().map(DrawnQuestion::key).toList());
+                assertThat(attempt.questions()).as("attempt %d", i + 1).hasSize(3);
+                assertThat(drawn).as("attempt %d: three different questions of the bank", i + 1).hasSize(3)
+                        .isSubsetOf(bank);
+                draws.add(drawn);
+                for (DrawnQuestion question : attempt.questions()) {
+                    assertThat(question.options()).hasSize(5);
+                    optionOrders.computeIfAbsent(question.key(), key -> new HashSet<>())
+                            .add(question.options().stream().map(DrawnQuestion.Option::key).toList());
+                }
+                quizzes.submit(attempt.attemptId());
+            }
+        }
+
+        assertThat(draws).as("the questions drawn differ between attempts").hasSizeGreaterThan(1);
+        assertThat(optionOrders.values()).as("the option orders each question was shown in")
+                .anyMatch(orders -> orders.size() > 1);
     }
 
     @Test

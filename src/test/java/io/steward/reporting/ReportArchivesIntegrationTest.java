@@ -3,11 +3,21 @@ package io.steward.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.steward.base.EmployeeId;
+import io.steward.content.ContentService;
 import io.steward.demo.DemoOrganisation;
+import io.steward.directory.Audience;
+import io.steward.directory.importing.DirectoryImportService;
+import io.steward.directory.importing.ImportMode;
+import io.steward.learning.AllowanceService;
+import io.steward.learning.AssignmentRequest;
+import io.steward.learning.AssignmentService;
 import io.steward.reporting.domain.EvidenceQuery.Period;
 import io.steward.support.IntegrationTest;
 import io.steward.support.QuizTaker;
 import io.steward.support.SignedIn;
+import io.steward.support.StaffLists;
+import io.steward.support.TestContent;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -49,6 +59,14 @@ class ReportArchivesIntegrationTest {
     private SignedIn signedIn;
     @Autowired
     private JdbcClient jdbc;
+    @Autowired
+    private ContentService content;
+    @Autowired
+    private AssignmentService assignments;
+    @Autowired
+    private AllowanceService allowances;
+    @Autowired
+    private DirectoryImportService imports;
 
     @BeforeEach
     void bothHaveCompletedTheModule() {
@@ -163,7 +181,6 @@ class ReportArchivesIntegrationTest {
         assertThat(population).as("everyone with a cycle open at some time in the period").hasSize((int) held);
         assertThat(csv(files.get("completions.csv"))).extracting(r -> r.get("name"))
                 .contains("Noah Johnson", "Yuki Tanaka");
-        assertThat(csv(files.get("exceptions.csv"))).isNotNull();
         assertThat(csv(files.get("assignment-rules.csv"))).extracting(r -> r.get("module_id")).contains(MODULE);
         String everything = new String(files.get("population.csv"), StandardCharsets.UTF_8)
                 + new String(files.get("completions.csv"), StandardCharsets.UTF_8);
@@ -171,6 +188,82 @@ class ReportArchivesIntegrationTest {
         String source = files.entrySet().stream().filter(f -> f.getKey().startsWith("content/")).findFirst()
                 .map(f -> new String(f.getValue(), StandardCharsets.UTF_8)).orElseThrow();
         assertThat(source).contains("id: " + MODULE);
+    }
+
+    /**
+     * Three people of their own on a module of its own: one passes (no exception), one is exempted today, one is
+     * nine days past the due date. exceptions.csv holds exactly the exemption and the overdue stretch.
+     */
+    @Test
+    void exceptions_csv_lists_the_exemption_and_the_overdue_days_of_the_period_and_nothing_else() throws Exception {
+        String unique = Long.toString(System.nanoTime(), 36);
+        String module = "exceptions-" + unique;
+        String department = "Exceptions " + unique;
+        List<String> people = List.of("X" + unique + "-done", "X" + unique + "-excused", "X" + unique + "-late");
+        TestContent.writeModule(module, TestContent.yearlyQuiz(module, "Exceptions " + unique, "1.0.0"));
+        try (var author = signedIn.as(DemoOrganisation.AUTHOR)) {
+            content.reload();
+        }
+        staff(people.stream().map(number -> row(number, department, true)).toList());
+        people.forEach(signedIn::givePassword);
+        LocalDate today = LocalDate.now();
+        LocalDate due = today.minusDays(9);
+        try {
+            try (var hr = signedIn.as(DemoOrganisation.HR)) {
+                assignments.assign(new AssignmentRequest(module, new Audience(Audience.Type.EMPLOYEES, people),
+                        null, 30, null));
+            }
+            quizzes.pass(emailOf(people.get(0)), module);
+            try (var hr = signedIn.as(DemoOrganisation.HR)) {
+                assertThat(allowances.exempt(idOf(people.get(1)), module, "On parental leave")).isEmpty();
+            }
+            jdbc.sql("""
+                    UPDATE assignment a JOIN employee e ON e.id = a.employee_id
+                    JOIN assignment_cycle c ON c.id = a.cycle_id
+                    SET a.due_date = ?, c.due_date = ?
+                    WHERE a.module_id = ? AND e.employee_number = ?""")
+                    .params(due, due, module, people.get(2)).update();
+            String hrNumber = jdbc.sql("SELECT employee_number FROM employee WHERE email = ?")
+                    .param(DemoOrganisation.HR).query(String.class).single();
+
+            Map<String, byte[]> files = packAs(DemoOrganisation.AUDITOR,
+                    EvidenceScope.of(module, new Period(today.minusDays(30), today)));
+
+            assertThat(new String(files.get("exceptions.csv"), StandardCharsets.UTF_8).lines().toList())
+                    .containsExactly(
+                            "employee_id,name,kind,due_date,first_day,last_day,days,exempt_reason,decided_by",
+                            String.join(",", people.get(1), nameOf(people.get(1)), "EXEMPTED",
+                                    today.plusDays(30).toString(), today.toString(), today.toString(), "1",
+                                    "On parental leave", hrNumber),
+                            String.join(",", people.get(2), nameOf(people.get(2)), "OVERDUE", due.toString(),
+                                    due.plusDays(1).toString(), today.toString(), "9", "", ""));
+        } finally {
+            staff(people.stream().map(number -> row(number, department, false)).toList());
+        }
+    }
+
+    private void staff(List<String> rows) {
+        try (var hr = signedIn.as(DemoOrganisation.HR)) {
+            imports.importStaffList(StaffLists.file(rows), ImportMode.PARTIAL);
+        }
+    }
+
+    private static String row(String number, String department, boolean active) {
+        return StaffLists.row(number, emailOf(number), nameOf(number), department, "", "", "en", "2024-01-02",
+                active);
+    }
+
+    private static String emailOf(String number) {
+        return number.toLowerCase() + "@exceptions.example.com";
+    }
+
+    private static String nameOf(String number) {
+        return "Person " + number;
+    }
+
+    private EmployeeId idOf(String number) {
+        return new EmployeeId(jdbc.sql("SELECT id FROM employee WHERE employee_number = ?").param(number)
+                .query(Long.class).single());
     }
 
     @Test

@@ -75,6 +75,8 @@ class DirectoryImportBenchmark {
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         System.out.printf("  %-40s %6d ms  (goal: under %d s: %s)%n", step, took.toMillis(), LIMIT.toSeconds(),
                 took.compareTo(LIMIT) < 0 ? "met" : "MISSED");
+        assertThat(took).as("%s took %,d ms; the limit is %d s", step, took.toMillis(), LIMIT.toSeconds())
+                .isLessThan(LIMIT);
         return result;
     }
 }

@@ -5,10 +5,13 @@ import io.steward.directory.importing.ImportProblem.Kind;
 import io.steward.directory.importing.ImportPlan.Update;
 import io.steward.directory.importing.StaffListReader.Column;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,7 +34,8 @@ final class ImportPlanner {
     }
 
     private final List<StaffRow> rows;
-    private final Set<String> faultyRowIds;
+    /** The rows refused field by field, by key: they count as present, and reporting lines run through them. */
+    private final Map<String, StaffListReader.FaultyRow> faulty = new LinkedHashMap<>();
     private final Map<String, CurrentPerson> current;
     private final ImportMode mode;
     private final boolean mayGrantPrivilegedRoles;
@@ -41,8 +45,7 @@ final class ImportPlanner {
     private ImportPlanner(StaffListReader.StaffList list, List<CurrentPerson> directory, ImportMode mode,
             boolean mayGrantPrivilegedRoles) {
         this.rows = list.rows();
-        this.faultyRowIds = new HashSet<>();
-        list.idsOfFaultyRows().forEach(id -> faultyRowIds.add(key(id)));
+        list.faultyRows().forEach(row -> faulty.putIfAbsent(key(row.employeeNumber()), row));
         this.problems.addAll(list.problems());
         this.mode = mode;
         this.mayGrantPrivilegedRoles = mayGrantPrivilegedRoles;
@@ -67,9 +70,7 @@ final class ImportPlanner {
         checkEmails();
         checkManagers();
         checkPrivilegedRoles();
-        if (problems.isEmpty()) {
-            checkCycles();
-        }
+        checkCycles();
         if (!problems.isEmpty()) {
             problems.sort((a, b) -> Integer.compare(a.line(), b.line()));
             return new Outcome(null, List.copyOf(problems));
@@ -128,15 +129,22 @@ final class ImportPlanner {
     }
 
     private boolean exists(String number) {
-        return byNumber.containsKey(number) || faultyRowIds.contains(number)
+        return byNumber.containsKey(number) || faulty.containsKey(number)
                 || (mode == ImportMode.PARTIAL && current.containsKey(number));
     }
 
-    /** The manager's key after the import: from the file, or in a partial import from the directory. */
+    /**
+     * The manager's key after the import: from the file (a row refused field by field included), or in a partial
+     * import from the directory.
+     */
     private String managerOf(String number) {
         StaffRow row = byNumber.get(number);
         if (row != null) {
             return row.managerNumber() == null ? null : key(row.managerNumber());
+        }
+        StaffListReader.FaultyRow refused = faulty.get(number);
+        if (refused != null) {
+            return refused.managerNumber() == null ? null : key(refused.managerNumber());
         }
         CurrentPerson person = mode == ImportMode.PARTIAL ? current.get(number) : null;
         return person == null || person.managerNumber() == null ? null : key(person.managerNumber());
@@ -144,11 +152,15 @@ final class ImportPlanner {
 
     /**
      * Follows each row's chain of managers. Everyone has at most one manager, so a chain either ends or runs
-     * into a loop; every row on a loop is reported once, with the loop spelled out.
+     * into a loop; every row on a loop is reported once, with the loop spelled out. Runs whatever else is wrong
+     * with the file, so that a loop is not found only after the other problems are fixed: a duplicate id's later
+     * row and an unknown manager end a chain, and a row refused field by field is followed as far as it reads.
      */
     private void checkCycles() {
         Set<String> settled = new HashSet<>();
-        for (String start : byNumber.keySet()) {
+        Set<String> starts = new LinkedHashSet<>(byNumber.keySet());
+        starts.addAll(faulty.keySet());
+        for (String start : starts) {
             List<String> path = new ArrayList<>();
             Map<String, Integer> onPath = new HashMap<>();
             String at = start;
@@ -164,24 +176,54 @@ final class ImportPlanner {
         }
     }
 
-    private void reportCycle(List<String> loop) {
-        List<String> names = new ArrayList<>();
+    /**
+     * One problem on each row of the loop, naming everyone on it, such as {@code Ann (A) → Bo (B) → Ann (A)},
+     * and the lines of the file they are on (a partial list's loop may run through people not in the file).
+     */
+    private void reportCycle(List<String> found) {
+        // Told from the person on the earliest line, whichever row the search happened to start from.
+        List<String> loop = new ArrayList<>(found);
+        Comparator<String> byLine = Comparator.comparing(this::lineOf, Comparator.nullsLast(Comparator.naturalOrder()));
+        Collections.rotate(loop, -loop.indexOf(loop.stream().min(byLine).orElseThrow()));
+        List<String> people = new ArrayList<>();
         for (String number : loop) {
-            names.add(displayNumber(number));
+            people.add(describe(number));
         }
-        names.add(displayNumber(loop.get(0)));
-        String chain = String.join(" → ", names);
+        people.add(describe(loop.get(0)));
+        String chain = String.join(" → ", people);
+        String onLines = String.join(", ", loop.stream().map(this::lineOf).filter(Objects::nonNull).sorted()
+                .map(String::valueOf).toList());
         for (String number : loop) {
-            StaffRow row = byNumber.get(number);
-            if (row != null) {
-                problem(row, Column.MANAGER_ID, Kind.MANAGER_CYCLE, chain);
+            Integer line = lineOf(number);
+            if (line != null) {
+                problems.add(new ImportProblem(line, Column.MANAGER_ID.header(), Kind.MANAGER_CYCLE, chain, onLines));
             }
         }
     }
 
-    private String displayNumber(String key) {
+    /** The line of the file a person is on, or {@code null} for someone only in the directory. */
+    private Integer lineOf(String key) {
         StaffRow row = byNumber.get(key);
-        return row != null ? row.employeeNumber() : current.get(key).employeeNumber();
+        if (row != null) {
+            return row.line();
+        }
+        StaffListReader.FaultyRow refused = faulty.get(key);
+        return refused == null ? null : refused.line();
+    }
+
+    /** A person on a loop: their name and id, from the file or, if not in it, from the directory. */
+    private String describe(String key) {
+        StaffRow row = byNumber.get(key);
+        if (row != null) {
+            return row.displayName() + " (" + row.employeeNumber() + ")";
+        }
+        StaffListReader.FaultyRow refused = faulty.get(key);
+        if (refused != null) {
+            return refused.displayName() == null ? refused.employeeNumber()
+                    : refused.displayName() + " (" + refused.employeeNumber() + ")";
+        }
+        CurrentPerson person = current.get(key);
+        return person.displayName() + " (" + person.employeeNumber() + ")";
     }
 
     private ImportPlan changes() {

@@ -10,7 +10,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
@@ -35,14 +34,22 @@ final class StaffListReader {
     }
 
     /**
-     * What was read: the rows without problems, every problem, and the employee ids of rows with problems (so
-     * that checks across rows do not take those people for missing).
+     * What was read: the rows without problems, every problem, and the rows with problems that have an employee
+     * id (so that checks across rows do not take those people for missing, and follow reporting lines through
+     * them).
      */
-    record StaffList(List<StaffRow> rows, List<ImportProblem> problems, Set<String> idsOfFaultyRows) {
+    record StaffList(List<StaffRow> rows, List<ImportProblem> problems, List<FaultyRow> faultyRows) {
 
         static StaffList unusable(ImportProblem... problems) {
-            return new StaffList(List.of(), List.of(problems), Set.of());
+            return new StaffList(List.of(), List.of(problems), List.of());
         }
+    }
+
+    /**
+     * A row refused field by field, as far as it reads: its line, employee id, name and manager's id (both
+     * {@code null} when empty), enough to follow a reporting line through it.
+     */
+    record FaultyRow(int line, String employeeNumber, String displayName, String managerNumber) {
     }
 
     static final String DEFAULT_LOCALE = "en";
@@ -71,7 +78,7 @@ final class StaffListReader {
         }
         int width = records.get(0).fields().size();
         List<StaffRow> rows = new ArrayList<>(records.size() - 1);
-        Set<String> idsOfFaultyRows = new HashSet<>();
+        List<FaultyRow> faultyRows = new ArrayList<>();
         for (CsvRecord record : records.subList(1, records.size())) {
             if (record.fields().size() != width) {
                 problems.add(new ImportProblem(record.line(), null, Kind.WRONG_FIELD_COUNT,
@@ -83,10 +90,15 @@ final class StaffListReader {
             if (row != null) {
                 rows.add(row);
             } else if (!fields.value(Column.EMPLOYEE_ID).isEmpty()) {
-                idsOfFaultyRows.add(fields.value(Column.EMPLOYEE_ID));
+                faultyRows.add(new FaultyRow(record.line(), fields.value(Column.EMPLOYEE_ID),
+                        emptyAsNull(fields.value(Column.DISPLAY_NAME)), emptyAsNull(fields.value(Column.MANAGER_ID))));
             }
         }
-        return new StaffList(rows, problems, idsOfFaultyRows);
+        return new StaffList(rows, problems, faultyRows);
+    }
+
+    private static String emptyAsNull(String value) {
+        return value.isEmpty() ? null : value;
     }
 
     private static Map<Column, Integer> header(CsvRecord header, List<ImportProblem> problems) {

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.steward.content.ContentService;
@@ -15,6 +16,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -151,11 +153,38 @@ class ContentAuthoringIT extends BrowserTest {
         assertThat(button("Reload content")).hasCount(0);
     }
 
-    @Test
-    void asset_requests_of_a_signed_in_person_reach_the_asset_store() {
-        signInAs(DemoOrganisation.EMPLOYEE);
+    /** A one-pixel PNG. */
+    private static final byte[] PIXEL = Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP438AAAAQBAYDFKhhdAAAAAElFTkSuQmCC");
 
-        assertThat(page.request().get(url("content-assets/no-such-file.png")).status()).isEqualTo(404);
+    /**
+     * A file in the content folder's assets is served to a signed-in person as it is, with its type; a missing
+     * one gets the asset store's own 404 (no body, no type), unlike a path no handler knows (which gets a page,
+     * whatever its status), so the 404 proves the request reached the asset store.
+     */
+    @Test
+    void asset_requests_of_a_signed_in_person_reach_the_asset_store() throws IOException {
+        Path asset = TestContent.folder().resolve("assets").resolve("served-" + System.nanoTime() + ".png");
+        Files.createDirectories(asset.getParent());
+        Files.write(asset, PIXEL);
+        try {
+            signInAs(DemoOrganisation.EMPLOYEE);
+
+            APIResponse present = page.request().get(url("content-assets/" + asset.getFileName()));
+            assertThat(present.status()).isEqualTo(200);
+            assertThat(present.headers().get("content-type")).isEqualTo("image/png");
+            assertThat(present.body()).isEqualTo(PIXEL);
+
+            APIResponse missing = page.request().get(url("content-assets/no-such-file.png"));
+            APIResponse unknownRoute = page.request().get(url("no-such-route/no-such-file.png"));
+            assertThat(missing.status()).isEqualTo(404);
+            assertThat(missing.body()).as("the asset store's 404 has no body").isEmpty();
+            assertThat(missing.headers()).as("nor a content type").doesNotContainKey("content-type");
+            assertThat(unknownRoute.body()).as("a path no handler knows gets a page (%d, %s)", unknownRoute.status(),
+                    unknownRoute.headers().get("content-type")).isNotEmpty();
+        } finally {
+            Files.delete(asset);
+        }
     }
 
     /**

@@ -106,22 +106,26 @@ class ImportPlannerTest {
                 .containsExactly(new ImportProblem(2, "manager_id", Kind.UNKNOWN_MANAGER, "E3"));
     }
 
+    /** The loop of {@link #every_person_on_a_reporting_cycle_is_reported_with_the_cycle}, by name and id. */
+    private static final String ABC = "Ann (A) → Bo (B) → Cy (C) → Ann (A)";
+
     @Test
     void every_person_on_a_reporting_cycle_is_reported_with_the_cycle() {
-        assertThat(plan(ImportMode.FULL, row("A", "a@example.com", "A", "B"), row("B", "b@example.com", "B", "C"),
-                row("C", "c@example.com", "C", "A"), row("D", "d@example.com", "D", "A"),
+        assertThat(plan(ImportMode.FULL, row("A", "a@example.com", "Ann", "B"), row("B", "b@example.com", "Bo", "C"),
+                row("C", "c@example.com", "Cy", "A"), row("D", "d@example.com", "D", "A"),
                 row("S", "s@example.com", "S", "S")).problems())
                 .containsExactly(
-                        new ImportProblem(2, "manager_id", Kind.MANAGER_CYCLE, "A → B → C → A"),
-                        new ImportProblem(3, "manager_id", Kind.MANAGER_CYCLE, "A → B → C → A"),
-                        new ImportProblem(4, "manager_id", Kind.MANAGER_CYCLE, "A → B → C → A"),
-                        new ImportProblem(6, "manager_id", Kind.MANAGER_CYCLE, "S → S"));
+                        new ImportProblem(2, "manager_id", Kind.MANAGER_CYCLE, ABC, "2, 3, 4"),
+                        new ImportProblem(3, "manager_id", Kind.MANAGER_CYCLE, ABC, "2, 3, 4"),
+                        new ImportProblem(4, "manager_id", Kind.MANAGER_CYCLE, ABC, "2, 3, 4"),
+                        new ImportProblem(6, "manager_id", Kind.MANAGER_CYCLE, "S (S) → S (S)", "6"));
     }
 
     @Test
     void a_partial_list_that_closes_a_cycle_through_the_directory_is_reported() {
         assertThat(plan(ImportMode.PARTIAL, row("E1", "ann@example.com", "Ann", "E2")).problems())
-                .containsExactly(new ImportProblem(2, "manager_id", Kind.MANAGER_CYCLE, "E1 → E2 → E1"));
+                .containsExactly(new ImportProblem(2, "manager_id", Kind.MANAGER_CYCLE,
+                        "Ann (E1) → Bo (E2) → Ann (E1)", "2"));
     }
 
     @Test
@@ -155,5 +159,33 @@ class ImportPlannerTest {
                 new ImportProblem(2, "email", Kind.BAD_EMAIL, "bad-email"),
                 new ImportProblem(4, "email", Kind.DUPLICATE_EMAIL, "new@example.com", "3"),
                 new ImportProblem(4, "manager_id", Kind.UNKNOWN_MANAGER, "E404"));
+    }
+
+    /** A second loop, through Di's row, which is refused for its email. */
+    private static final String DG = "Di (D) → Gus (G) → Di (D)";
+
+    @Test
+    void a_reporting_cycle_is_reported_in_the_same_answer_as_the_files_other_problems() {
+        String file = StaffListReaderTest.HEADER + String.join("\n",
+                row("A", "a@example.com", "Ann", "B"),
+                row("B", "b@example.com", "Bo", "C"),
+                row("C", "c@example.com", "Cy", "A"),
+                row("D", "bad-email", "Di", "G"),
+                row("E9", "e9@example.com", "Nia", "E404"),
+                row("a", "again@example.com", "Ann again", ""),
+                row("F", "b@example.com", "Fay", "A"),
+                row("G", "g@example.com", "Gus", "D"));
+        StaffListReader.StaffList list = StaffListReader.read(file.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(ImportPlanner.plan(list, DIRECTORY, ImportMode.FULL, false).problems()).containsExactly(
+                new ImportProblem(2, "manager_id", Kind.MANAGER_CYCLE, ABC, "2, 3, 4"),
+                new ImportProblem(3, "manager_id", Kind.MANAGER_CYCLE, ABC, "2, 3, 4"),
+                new ImportProblem(4, "manager_id", Kind.MANAGER_CYCLE, ABC, "2, 3, 4"),
+                new ImportProblem(5, "email", Kind.BAD_EMAIL, "bad-email"),
+                new ImportProblem(5, "manager_id", Kind.MANAGER_CYCLE, DG, "5, 9"),
+                new ImportProblem(6, "manager_id", Kind.UNKNOWN_MANAGER, "E404"),
+                new ImportProblem(7, "employee_id", Kind.DUPLICATE_ID, "a", "2"),
+                new ImportProblem(8, "email", Kind.DUPLICATE_EMAIL, "b@example.com", "3"),
+                new ImportProblem(9, "manager_id", Kind.MANAGER_CYCLE, DG, "5, 9"));
     }
 }

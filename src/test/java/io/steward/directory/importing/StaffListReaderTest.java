@@ -85,11 +85,11 @@ class StaffListReaderTest {
     }
 
     @Test
-    void rows_without_problems_are_still_read_and_the_ids_of_faulty_rows_are_kept() {
+    void rows_without_problems_are_still_read_and_faulty_rows_are_kept_as_far_as_they_read() {
         StaffList list = read(HEADER + "E1,bad,Ann,,,,,,true\nE2,b@example.com,Bo,,E1,,,,true\n,x,,,,,,,\n");
 
         assertThat(list.rows()).extracting(StaffRow::employeeNumber).containsExactly("E2");
-        assertThat(list.idsOfFaultyRows()).containsExactly("E1");
+        assertThat(list.faultyRows()).containsExactly(new StaffListReader.FaultyRow(2, "E1", "Ann", null));
     }
 
     @Test
