@@ -53,5 +53,7 @@ public class StewardApplication implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.addMetaTag("description", "Steward: privacy and data-ethics training");
+        // Without an icon of its own the browser asks for /favicon.ico on every first page and logs the 404.
+        settings.addFavIcon("icon", "favicon.svg", "any");
     }
 }

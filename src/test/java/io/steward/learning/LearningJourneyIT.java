@@ -3,7 +3,6 @@ package io.steward.learning;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -14,7 +13,6 @@ import io.steward.content.ModuleContent;
 import io.steward.content.Question;
 import io.steward.demo.DemoOrganisation;
 import io.steward.directory.Audience;
-import io.steward.support.Browser;
 import io.steward.support.BrowserTest;
 import io.steward.support.ClickCounter;
 import io.steward.support.SignedIn;
@@ -123,18 +121,13 @@ class LearningJourneyIT extends BrowserTest {
         }
         Files.write(SCREENSHOTS.resolve("journey-certificate.pdf"), pdf);
 
-        BrowserContext visitor = Browser.shared().newContext();
-        try {
-            Page anonymous = visitor.newPage();
-            anonymous.navigate(url("verify/" + code));
-            assertThat(anonymous.getByText("Valid", new Page.GetByTextOptions().setExact(true))).isVisible();
-            assertThat(anonymous.getByText("I. G.")).isVisible();
-            assertThat(anonymous.getByText("Isabel Garcia")).hasCount(0);
-            assertNoSeriousAccessibilityViolations(anonymous);
-            anonymous.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("journey-6-verify.png")));
-        } finally {
-            visitor.close();
-        }
+        Page anonymous = newContext().newPage();
+        anonymous.navigate(url("verify/" + code));
+        assertThat(anonymous.getByText("Valid", new Page.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(anonymous.getByText("I. G.")).isVisible();
+        assertThat(anonymous.getByText("Isabel Garcia")).hasCount(0);
+        assertNoSeriousAccessibilityViolations(anonymous);
+        screenshot(anonymous, "journey-6-verify");
     }
 
     @Test
@@ -190,7 +183,7 @@ class LearningJourneyIT extends BrowserTest {
         page.keyboard().press("Space");
         assertThat(firstOption).isChecked();
         List<String> order = page.getByRole(AriaRole.RADIOGROUP).allInnerTexts();
-        waitUntilSettled(page); // each answer is saved as it changes
+        checkPage(); // each answer is saved as it changes, and the checks wait for that
 
         page.close();
         page = context.newPage();
