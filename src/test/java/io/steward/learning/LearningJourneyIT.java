@@ -78,6 +78,8 @@ class LearningJourneyIT extends BrowserTest {
             if (lesson == 1) {
                 assertNoSeriousAccessibilityViolations();
                 screenshot("journey-2-lesson");
+            } else {
+                checkPage();
             }
             if (lesson < lessons) {
                 page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Next lesson")).click();
@@ -151,8 +153,10 @@ class LearningJourneyIT extends BrowserTest {
         assertThat(page.getByText("Read every lesson in order to complete this module. Lesson 2 is the first"))
                 .isVisible();
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I agree"))).hasCount(0);
+        checkPage();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Previous lesson")).click();
         assertThat(page.getByText("Lesson 2 of 3")).isVisible();
+        checkPage();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Next lesson")).click();
 
         assertThat(page.getByText(TestContent.CLEAN_DESK_STATEMENT)).isVisible();
@@ -211,6 +215,7 @@ class LearningJourneyIT extends BrowserTest {
 
         assertThat(page.getByText("One more attempt allowed.")).isVisible();
         assertNoSeriousAccessibilityViolations();
+        checkPage();
         assertThat(jdbc.sql("""
                 SELECT g.reason FROM attempt_grant g JOIN employee e ON e.id = g.employee_id
                 WHERE e.email = 'chloe.martin@example.com'""").query(String.class).list())
@@ -310,6 +315,7 @@ class LearningJourneyIT extends BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Passed"))).isVisible();
         assertThat(page.getByText("No attempts left")).hasCount(0);
         assertThat(page.getByText(content.module(MODULE).orElseThrow().attestation())).isVisible();
+        checkPage();
 
         page.navigate(url("training"));
         ClickCounter.reset(page);
@@ -384,6 +390,7 @@ class LearningJourneyIT extends BrowserTest {
         tabUntil(focus -> "Submit answers".equals(focus.get("label")));
         page.keyboard().press("Enter");
         assertThat(page.getByText("Submit with unanswered questions?")).isVisible();
+        checkPage();
         tabUntil(focus -> "Submit anyway".equals(focus.get("label"))); // the dialog puts the focus there itself
         page.keyboard().press("Enter");
 
