@@ -58,8 +58,8 @@ class SecurityConfig {
             SessionRegistry sessions, SessionRevocations revocations, SingleSignOn singleSignOn,
             @Value("${steward.security.hsts:true}") boolean hsts) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health", "/actuator/health/**", "/styles.css", "/listbox-names.js",
-                        "/favicon.svg", "/error").permitAll()
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/styles.css", "/favicon.svg",
+                        "/listbox-names.js", "/error").permitAll()
                 // Files served by controllers rather than views: Vaadin's configurer denies these unless listed.
                 .requestMatchers("/certificates/**", "/content-assets/**", "/reports/**").authenticated());
         http.authenticationManager(authenticationManager);

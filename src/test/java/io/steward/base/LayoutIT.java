@@ -8,6 +8,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.steward.demo.DemoOrganisation;
 import io.steward.support.BrowserTest;
+import io.steward.support.PageChecks;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -20,40 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 class LayoutIT extends BrowserTest {
 
-    private static final int LAPTOP = 1280;
-    private static final int PHONE = 390;
-
-    /**
-     * How far the page reaches beyond the window sideways (0 or less when nothing overflows): the document, the
-     * view, and every scrolling box the view sits in (the app layout scrolls its content itself, so the document
-     * alone would never overflow). Regions below the view that scroll on their own are not counted.
-     */
-    private static final String OVERFLOW = """
-            () => {
-              const view = document.querySelector('.steward-view') || document.body;
-              let worst = document.documentElement.scrollWidth - window.innerWidth;
-              for (let el = view; el; el = el.assignedSlot || el.parentElement || el.getRootNode().host) {
-                const overflow = getComputedStyle(el).overflowX;
-                if (el === view || overflow === 'auto' || overflow === 'scroll') {
-                  worst = Math.max(worst, el.scrollWidth - el.clientWidth, el.getBoundingClientRect().right
-                      - window.innerWidth);
-                }
-              }
-              return worst;
-            }""";
-
-    /** What reaches beyond the window: the outermost such elements, by tag, class and text, for the message. */
-    private static final String OVERFLOWING = """
-            () => Array.from(document.querySelectorAll('.steward-view *'))
-                .filter(el => el.getBoundingClientRect().right > window.innerWidth + 1)
-                .filter(el => el.parentElement.getBoundingClientRect().right <= window.innerWidth + 1)
-                .filter(el => {
-                  for (let up = el.parentElement; up && up.matches('.steward-view *'); up = up.parentElement) {
-                    if (getComputedStyle(up).overflowX !== 'visible' || up.tagName === 'VAADIN-GRID') return false;
-                  }
-                  return true;
-                })
-                .map(el => el.tagName.toLowerCase() + '.' + el.className + ' ' + el.textContent.trim().slice(0, 40))""";
+    private static final int LAPTOP = PageChecks.LAPTOP;
+    private static final int PHONE = PageChecks.PHONE;
 
     /**
      * Scrolls the page (the box the view scrolls in, or else the document) to {@code top} and answers the height
@@ -267,16 +236,14 @@ class LayoutIT extends BrowserTest {
     }
 
     /**
-     * At a laptop's and a phone's width: nothing reaches beyond the window, no link in a sentence is told apart
-     * by colour alone; a screenshot of each.
+     * The page's checks (among them: nothing reaches beyond the window at a laptop's or a phone's width), and at
+     * both widths: no link in a sentence is told apart by colour alone; screenshots one screen apart.
      */
     private void fits(String name) {
+        checkPage();
         for (int width : List.of(LAPTOP, PHONE)) {
             page.setViewportSize(width, width == PHONE ? 844 : 800);
             waitUntilSettled(page);
-            assertThat(((Number) page.evaluate(OVERFLOW)).intValue())
-                    .as("pixels " + name + " reaches beyond a " + width + "-pixel window, with "
-                            + page.evaluate(OVERFLOWING)).isLessThanOrEqualTo(0);
             assertThat(linksInSentences().stream().filter(link -> !Boolean.TRUE.equals(link.get("underlined")))
                     .map(link -> link.get("text")).toList()).as("links in running text on " + name
                     + " without underline").isEmpty();

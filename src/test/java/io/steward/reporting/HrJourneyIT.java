@@ -135,6 +135,8 @@ class HrJourneyIT extends BrowserTest {
         // From People: Clara Hoffmann's training record, and her exemption from the module.
         menu(phone, "People");
         page.getByLabel("Search by name, email or employee ID").fill("Clara Hoffmann");
+        assertThat(page.getByRole(AriaRole.LINK, named("Clara Hoffmann"))).isVisible();
+        checkPage();
         page.getByRole(AriaRole.LINK, named("Clara Hoffmann")).click();
         assertThat(page.getByRole(AriaRole.HEADING, named("Clara Hoffmann"))).isVisible();
         page.getByRole(AriaRole.COMBOBOX, named("Module")).fill(title);

@@ -84,6 +84,7 @@ class ReportingJourneyIT extends BrowserTest {
         assertThat(page.getByRole(AriaRole.TREEGRID, named("Assignments")).getByRole(AriaRole.GRIDCELL,
                 inside("Overdue")).first()).isVisible();
         assertNoSeriousAccessibilityViolations();
+        checkPage();
         page.getByRole(AriaRole.BUTTON, named("Remind about overdue training")).click();
         assertThat(page.getByText("Reminder to Sam Patel recorded.")).isVisible();
         screenshot("team-3-person");
@@ -137,6 +138,7 @@ class ReportingJourneyIT extends BrowserTest {
         screenshot("compliance-5-timeline");
         page.getByRole(AriaRole.LINK, named("Back to Compliance")).click();
         assertThat(page.getByRole(AriaRole.TREEGRID, named("Overdue longest"))).isVisible();
+        checkPage();
     }
 
     @Test

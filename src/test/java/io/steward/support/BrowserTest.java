@@ -23,8 +23,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Base of the browser journeys: a fresh browser context (no cookies) per test on the shared Chromium, the
- * app on a random port, a screenshot of the last page of every test under target/screenshots, and a check
- * that every page of the app was sent with the Content-Security-Policy header and that none broke it.
+ * app on a random port, and a screenshot of the last page of every test under target/screenshots. Every page
+ * the test opens passes {@link PageChecks} at each screenshot, at each {@link #checkPage()} and at the end.
  */
 @IntegrationTest
 public abstract class BrowserTest {
@@ -43,40 +43,70 @@ public abstract class BrowserTest {
 
     protected BrowserContext context;
     protected Page page;
-    private final List<String> policyViolations = new ArrayList<>();
-    private final List<String> pagesWithoutPolicy = new ArrayList<>();
+    /** The checks of every context the test opened: its own first, then any it opened with {@link #newContext()}. */
+    private final List<BrowserContext> contexts = new ArrayList<>();
+    private final List<PageChecks> checks = new ArrayList<>();
     private String testName;
 
     @BeforeEach
     void openBrowser(TestInfo info) {
         testName = info.getTestClass().map(Class::getSimpleName).orElse("test") + "-"
                 + info.getDisplayName().replaceAll("[^A-Za-z0-9_-]+", "_");
-        context = Browser.shared().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setViewportSize(1280, 800).setLocale("en-GB"));
+        context = newContext();
         page = context.newPage();
-        // The policy must be sent, not only obeyed: a page without the header breaks no policy.
-        context.onResponse(response -> {
-            if ("document".equals(response.request().resourceType()) && response.url().startsWith(url(""))
-                    && !String.valueOf(response.headerValue("content-security-policy")).contains("default-src 'self'")) {
-                pagesWithoutPolicy.add(response.status() + " " + response.url());
-            }
-        });
-        page.onConsoleMessage(message -> {
-            if (message.text().contains("Content Security Policy")) {
-                policyViolations.add(message.text());
-            }
-        });
+    }
+
+    /**
+     * A fresh browser context (no cookies) at a laptop's size, whose every page is checked as the test's own
+     * are ({@link PageChecks}); closed with the test, or earlier by the test itself.
+     */
+    protected BrowserContext newContext() {
+        BrowserContext opened = Browser.shared().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setViewportSize(PageChecks.LAPTOP, 800).setLocale("en-GB"));
+        checks.add(PageChecks.attach(opened, url(""), loopbackUrl("")));
+        contexts.add(opened);
+        return opened;
     }
 
     @AfterEach
     void closeBrowser() {
         try {
-            screenshot(testName);
+            if (!page.isClosed()) {
+                waitUntilSettled(page);
+                page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(testName + ".png"))
+                        .setFullPage(true));
+            }
+            List<String> failures = new ArrayList<>();
+            for (PageChecks each : checks) {
+                try {
+                    each.finish();
+                } catch (AssertionError failure) {
+                    failures.add(failure.getMessage());
+                }
+            }
+            assertThat(failures).as("pages that failed their checks at the end of the test").isEmpty();
         } finally {
-            context.close();
+            contexts.forEach(BrowserContext::close);
         }
-        assertThat(policyViolations).as("Content-Security-Policy violations").isEmpty();
-        assertThat(pagesWithoutPolicy).as("pages served without the Content-Security-Policy header").isEmpty();
+    }
+
+    /** Checks the test's current page now: see {@link PageChecks}. */
+    protected void checkPage() {
+        checkPage(page);
+    }
+
+    /** Checks this page, of any context the test opened, now: see {@link PageChecks}. */
+    protected void checkPage(Page page) {
+        checksOf(page).check(page);
+    }
+
+    /** Tells the checks that a request whose address matches {@code regex} fails on purpose (and must fail). */
+    protected void expectFailedRequest(String regex) {
+        checks.getFirst().expectFailedRequest(regex);
+    }
+
+    private PageChecks checksOf(Page page) {
+        return checks.get(contexts.indexOf(page.context()));
     }
 
     protected String url(String path) {
@@ -88,9 +118,15 @@ public abstract class BrowserTest {
         return "http://127.0.0.1:" + port + "/" + path;
     }
 
+    /** A picture of the whole current page under target/screenshots, and then its {@linkplain #checkPage checks}. */
     protected void screenshot(String name) {
+        screenshot(page, name);
+    }
+
+    protected void screenshot(Page page, String name) {
         waitUntilSettled(page);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        checkPage(page);
     }
 
     protected void signIn(String email, String password) {
@@ -127,8 +163,8 @@ public abstract class BrowserTest {
     }
 
     /**
-     * Runs axe-core on the current page, once it has settled, and fails on any serious or critical violation,
-     * or on an image that did not load (a broken picture says nothing to anyone, whatever its alternative text).
+     * Runs axe-core on the current page, once it has settled, against WCAG 2.0, 2.1 and 2.2 A and AA, and fails on
+     * any serious or critical violation. (Images that did not load are {@link PageChecks}' business.)
      */
     protected void assertNoSeriousAccessibilityViolations() {
         assertNoSeriousAccessibilityViolations(page);
@@ -136,9 +172,8 @@ public abstract class BrowserTest {
 
     protected static void assertNoSeriousAccessibilityViolations(Page page) {
         waitUntilSettled(page);
-        assertThat((List<?>) page.evaluate(BROKEN_IMAGES)).as("images that did not load on " + page.url()).isEmpty();
-        AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                .analyze();
+        AxeResults results = new AxeBuilder(page)
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")).analyze();
         List<String> serious = results.getViolations().stream()
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
                 .map(BrowserTest::describe)
@@ -159,11 +194,6 @@ public abstract class BrowserTest {
     }
 
     private static final int QUIET_FRAMES = 3;
-
-    /** The images the browser could not show: an unreachable file, or a picture it could not decode. */
-    private static final String BROKEN_IMAGES = """
-            () => Array.from(document.images).filter(image => image.naturalWidth === 0)
-                .map(image => (image.alt || '(no alternative text)') + ': ' + image.src.slice(0, 60))""";
 
     private static final String SETTLED = """
             quietFrames => {

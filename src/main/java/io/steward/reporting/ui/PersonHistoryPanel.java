@@ -52,7 +52,9 @@ final class PersonHistoryPanel extends Div {
         }
         grid.setItems(rows);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.getColumns().getFirst().setAutoWidth(false).setFlexGrow(2);
+        // Wide enough for a word of a module's title: on a phone the grid scrolls sideways instead of cutting
+        // each word of a wrapped title short ("Custo… Data Accep…").
+        grid.getColumns().getFirst().setAutoWidth(false).setWidth("12rem").setFlexGrow(2);
         grid.setAriaLabel(getTranslation(headingKey));
         grid.setAllRowsVisible(true);
         add(grid);
@@ -75,7 +77,8 @@ final class PersonHistoryPanel extends Div {
     private Grid<CycleLine> timeline() {
         Grid<CycleLine> grid = new Grid<>(CycleLine.class, false);
         grid.addColumn(CycleLine::title).setHeader(getTranslation("person.column.module")).setAutoWidth(true);
-        grid.addColumn(this::why).setHeader(getTranslation("person.column.why")).setAutoWidth(true);
+        // Wrapped rather than as wide as its longest line, which pushed the last column out of sight.
+        grid.addColumn(this::why).setHeader(getTranslation("person.column.why")).setWidth("14rem").setFlexGrow(3);
         grid.addColumn(c -> date(c.openedAt())).setHeader(getTranslation("person.column.opened")).setAutoWidth(true);
         grid.addColumn(c -> c.dueDate() == null ? getTranslation("person.cycle.unknown") : date(c.dueDate()))
                 .setHeader(getTranslation("person.column.due")).setAutoWidth(true);

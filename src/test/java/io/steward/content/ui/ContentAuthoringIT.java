@@ -46,6 +46,7 @@ class ContentAuthoringIT extends BrowserTest {
         assertThat(page.getByText("Valid", new Page.GetByTextOptions().setExact(true))).hasCount(moduleFiles());
         assertThat(link("Content health: 0 errors, 0 warnings")).isVisible();
         assertNoSeriousAccessibilityViolations();
+        checkPage();
 
         link("Preview Transparency").click();
 
@@ -53,6 +54,7 @@ class ContentAuthoringIT extends BrowserTest {
                 .setLevel(1))).isVisible();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Introduction"))).isVisible();
         assertThat(page.getByText("Page 1 of 9")).isVisible(); // introduction, seven lessons, quiz
+        checkPage();
         for (int pageNumber = 2; pageNumber <= 9; pageNumber++) {
             button("Next").click();
             assertThat(page.getByText("Page " + pageNumber + " of 9")).isVisible();
@@ -60,6 +62,7 @@ class ContentAuthoringIT extends BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Quiz").setExact(true)))
                 .isVisible();
         assertThat(button("Next")).isDisabled();
+        checkPage();
         page.getByRole(AriaRole.RADIOGROUP, new Page.GetByRoleOptions()
                         .setName("What is the best test of whether a privacy notice works?"))
                 .getByText("A typical customer who reads it understands how their data is used").click();

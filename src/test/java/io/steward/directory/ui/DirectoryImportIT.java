@@ -104,11 +104,13 @@ class DirectoryImportIT extends BrowserTest {
         page.getByLabel("Search by name, email or employee ID").fill("Quist");
         assertThat(cell("olaf.quist@example.com")).isVisible();
         assertThat(cell("nora.quist@example.com")).isVisible();
+        checkPage();
 
         button("Sign out").click();
         assertOnLoginPage();
         page.navigate(invitation);
         assertThat(page.getByText("Hello, Nora Quist.")).isVisible();
+        checkPage();
         page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill("nora's long passphrase");
         page.getByLabel("New password again").fill("nora's long passphrase");
         button("Set password").click();
