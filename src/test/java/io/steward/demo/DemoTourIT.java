@@ -11,6 +11,7 @@ import com.microsoft.playwright.options.AriaRole;
 import io.steward.learning.NightlyCycle;
 import io.steward.support.Browser;
 import io.steward.support.BrowserTest;
+import io.steward.support.PageChecks;
 import io.steward.support.QuizTaker;
 import io.steward.support.SignedIn;
 import io.steward.support.TestDatabase;
@@ -137,18 +138,9 @@ class DemoTourIT {
 
     private void tour(String email, String... paths) {
         try (BrowserContext context = Browser.shared().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setViewportSize(1280, 2000).setLocale("en-GB"))) {
+                .setViewportSize(PageChecks.LAPTOP, 2000).setLocale("en-GB"))) {
+            PageChecks checks = PageChecks.attach(context, url(""));
             Page page = context.newPage();
-            context.onResponse(response -> {
-                if (response.status() >= 400 && response.url().startsWith(url(""))) {
-                    problems.add(email + ": " + response.status() + " " + response.url());
-                }
-            });
-            page.onConsoleMessage(message -> {
-                if ("error".equals(message.type())) {
-                    problems.add(email + " on " + page.url() + ": " + message.text());
-                }
-            });
             page.navigate(url("login"));
             page.getByLabel("Email").fill(email);
             page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(DemoOrganisation.PASSWORD);
@@ -158,14 +150,17 @@ class DemoTourIT {
             for (String path : paths) {
                 page.navigate(url(path));
                 assertThat(page.getByRole(AriaRole.HEADING).first()).isVisible();
-                BrowserTest.waitUntilSettled(page);
-                List<?> broken = (List<?>) page.evaluate(
-                        "() => Array.from(document.images).filter(i => i.naturalWidth === 0).map(i => i.src)");
-                broken.forEach(image -> problems.add(email + " on " + path + ": image not loaded " + image));
+                try {
+                    checks.check(page);
+                    BrowserTest.assertNoSeriousAccessibilityViolations(page);
+                } catch (AssertionError problem) {
+                    problems.add(email + " on " + path + ": " + problem.getMessage());
+                }
                 page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Path.of("target", "screenshots")
                         .resolve("tour-" + email.substring(0, email.indexOf('@')) + "-" + path.replaceAll("\\W+", "-")
                                 + ".png")));
             }
+            checks.finish();
         }
     }
 

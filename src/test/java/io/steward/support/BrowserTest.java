@@ -170,7 +170,7 @@ public abstract class BrowserTest {
         assertNoSeriousAccessibilityViolations(page);
     }
 
-    protected static void assertNoSeriousAccessibilityViolations(Page page) {
+    public static void assertNoSeriousAccessibilityViolations(Page page) {
         waitUntilSettled(page);
         AxeResults results = new AxeBuilder(page)
                 .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")).analyze();

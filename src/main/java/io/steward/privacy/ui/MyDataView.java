@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import io.steward.base.ui.ScrollRegion;
 import io.steward.base.ui.StewardView;
 import io.steward.content.ContentService;
 import io.steward.content.ModuleSummary;
@@ -102,7 +103,7 @@ class MyDataView extends StewardView {
         return section;
     }
 
-    private Div table(MyData.Kind kind, RecordText text) {
+    private ScrollRegion table(MyData.Kind kind, RecordText text) {
         NativeTableHeader head = new NativeTableHeader();
         NativeTableRow headings = new NativeTableRow();
         kind.columns().forEach(c -> {
@@ -122,7 +123,8 @@ class MyDataView extends StewardView {
         NativeTable table = new NativeTable(head, body);
         table.addClassName("report-table");
         table.getElement().setAttribute("aria-label", text.title(kind));
-        Div scroller = new Div(table);
+        // It scrolls when the records are many: a region of its own, so that a keyboard can scroll it too.
+        ScrollRegion scroller = new ScrollRegion(text.title(kind), table);
         scroller.addClassName("my-data-table");
         return scroller;
     }
