@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -17,7 +16,6 @@ import io.steward.support.SignedIn;
 import io.steward.support.TestDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -66,21 +64,14 @@ class DemoTourIT {
             } catch (SQLException e) {
                 throw new IllegalStateException("Could not make the tour's database: " + e.getMessage(), e);
             }
-            int port;
-            try (ServerSocket socket = new ServerSocket(0)) {
-                port = socket.getLocalPort();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            mail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-            mail.start();
+            mail = QuickStartMail.newServer();
             Path content;
             try {
                 content = DemoHistory.prepare(Files.createTempDirectory("steward-tour").resolve("content"), true);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            Map<String, Object> settings = new HashMap<>(QuickStartMail.settings(port));
+            Map<String, Object> settings = new HashMap<>(QuickStartMail.settings(mail.getSmtp().getPort()));
             settings.put("spring.datasource.url", url);
             settings.put("spring.datasource.username", TestDatabase.user());
             settings.put("spring.datasource.password", TestDatabase.password());

@@ -29,17 +29,23 @@ public class QuickStartMail {
 
     /** Starts the server on a free port and points Steward's mail settings at it. */
     public static synchronized void start() {
+        server = newServer();
+        settings(server.getSmtp().getPort()).forEach(System::setProperty);
+        // Reminders every minute, so that a newcomer sees the first ones soon after start-up.
+        System.setProperty("steward.notifications.interval", "PT1M");
+    }
+
+    /** A GreenMail SMTP server of its own, started on a free port of this machine. */
+    static GreenMail newServer() {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        server.start();
-        settings(port).forEach(System::setProperty);
-        // Reminders every minute, so that a newcomer sees the first ones soon after start-up.
-        System.setProperty("steward.notifications.interval", "PT1M");
+        GreenMail mail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        return mail;
     }
 
     /** Steward's mail settings for a plain SMTP server on this machine, such as GreenMail. */
