@@ -1,6 +1,5 @@
 package io.steward.base;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,11 +12,8 @@ public class SmallGroups {
 
     private final int minimum;
 
-    SmallGroups(@Value("${steward.privacy.min-group-size:5}") int minimum) {
-        if (minimum < 1) {
-            throw new IllegalArgumentException("steward.privacy.min-group-size must be at least 1, was " + minimum);
-        }
-        this.minimum = minimum;
+    SmallGroups(StewardProperties properties) {
+        this.minimum = properties.privacy().minGroupSize();
     }
 
     public int minimum() {

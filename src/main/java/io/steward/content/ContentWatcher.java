@@ -3,7 +3,6 @@ package io.steward.content;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -20,9 +19,9 @@ class ContentWatcher implements SmartInitializingSingleton {
     private final Catalogue catalogue;
     private final boolean watch;
 
-    ContentWatcher(Catalogue catalogue, @Value("${steward.content.watch:true}") boolean watch) {
+    ContentWatcher(Catalogue catalogue, ContentProperties properties) {
         this.catalogue = catalogue;
-        this.watch = watch;
+        this.watch = properties.watch();
     }
 
     @Override
@@ -30,7 +29,8 @@ class ContentWatcher implements SmartInitializingSingleton {
         catalogue.reload();
     }
 
-    @Scheduled(fixedDelayString = "${steward.content.poll-interval:PT2S}", initialDelayString = "${steward.content.poll-interval:PT2S}")
+    @Scheduled(fixedDelayString = "#{@'steward.content-io.steward.content.ContentProperties'.pollInterval()}",
+            initialDelayString = "#{@'steward.content-io.steward.content.ContentProperties'.pollInterval()}")
     void poll() {
         if (!watch) {
             return;

@@ -19,8 +19,8 @@ class NotificationJob {
         this.dispatcher = dispatcher;
     }
 
-    @Scheduled(fixedDelayString = "${steward.notifications.interval:PT5M}",
-            initialDelayString = "${steward.notifications.interval:PT5M}")
+    @Scheduled(fixedDelayString = "#{@'steward-io.steward.notification.NotificationProperties'.notifications().interval()}",
+            initialDelayString = "#{@'steward-io.steward.notification.NotificationProperties'.notifications().interval()}")
     @SchedulerLock(name = "notifications", lockAtMostFor = "PT30M")
     void run() {
         dispatcher.ifAvailable(Dispatcher::run);
