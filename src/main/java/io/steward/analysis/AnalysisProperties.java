@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * When question analysis flags a question ({@code steward.analysis.*}; docs/authoring.md, "Reading the question
  * analysis").
  *
- * @param tooEasyAbove A question is flagged as too easy when its facility (the share who answer it right) is above this.
+ * @param tooEasyAbove A question is flagged as too easy when its facility (the share who answer it right) is above
+ *        this.
  * @param tooHardBelow A question is flagged as too hard when its facility is below this.
  * @param misleadingBelow A question is flagged as misleading when its discrimination is below this.
  */

@@ -3,7 +3,7 @@ package io.steward.base;
 import org.springframework.stereotype.Component;
 
 /**
- * The smallest group an aggregate may describe ({@code steward.privacy.min-group-size}, default 5). Any report
+ * The smallest group an aggregate may describe ({@code steward.privacy.min-group-size}). Any report
  * that counts or averages over people shows "fewer than N" instead of a figure for a smaller group, so that no one
  * can be singled out through an aggregate.
  */

@@ -32,7 +32,8 @@ public record StewardProperties(
     /**
      * Small groups.
      *
-     * @param minGroupSize Aggregates over fewer people than this show "fewer than N" instead of a figure, so that nobody can be singled out (docs/privacy.md).
+     * @param minGroupSize Aggregates over fewer people than this show "fewer than N" instead of a figure, so that
+     *        nobody can be singled out (docs/privacy.md).
      */
     public record Privacy(@DefaultValue("5") int minGroupSize) {
 
@@ -75,7 +76,7 @@ public record StewardProperties(
             SettingChecks.positive("steward.retention.periods.delivery-log", deliveryLog);
         }
 
-        /** Each period by the kind of record it is for ({@link io.steward.base.Retention.Task#kind()} or its policy). */
+        /** Each period by the kind of record it is for ({@link io.steward.base.Retention.Task#kind()}). */
         public Map<String, Period> byKind() {
             return new TreeMap<>(Map.of("profile", profile, "quiz-answers", quizAnswers, "evidence", evidence,
                     "delivery-log", deliveryLog));

@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The public certificate check ({@code steward.verify.*}).
  *
- * @param requestsPerMinute How many certificate checks the public verification page answers per minute, for everyone together.
+ * @param requestsPerMinute How many certificate checks the public verification page answers per minute, for everyone
+ *        together.
  */
 @ConfigurationProperties("steward.verify")
 public record CertificationProperties(@DefaultValue("30") int requestsPerMinute) {

@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Where the training content is and how often it is checked for changes ({@code steward.content.*}).
  *
  * @param dir The folder holding the training modules (modules/*.md) and their assets (docs/authoring.md).
- * @param watch Whether changed content is picked up within seconds; off, content loads only at start-up and on Reload content.
+ * @param watch Whether changed content is picked up within seconds; off, content loads only at start-up and on Reload
+ *        content.
  * @param pollInterval How often the content folder is checked for changes while watching.
  */
 @ConfigurationProperties("steward.content")

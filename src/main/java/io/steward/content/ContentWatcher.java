@@ -15,6 +15,8 @@ import org.springframework.stereotype.Component;
 class ContentWatcher implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(ContentWatcher.class);
+    private static final String POLL_INTERVAL =
+            "#{@'steward.content-io.steward.content.ContentProperties'.pollInterval()}";
 
     private final Catalogue catalogue;
     private final boolean watch;
@@ -29,8 +31,7 @@ class ContentWatcher implements SmartInitializingSingleton {
         catalogue.reload();
     }
 
-    @Scheduled(fixedDelayString = "#{@'steward.content-io.steward.content.ContentProperties'.pollInterval()}",
-            initialDelayString = "#{@'steward.content-io.steward.content.ContentProperties'.pollInterval()}")
+    @Scheduled(fixedDelayString = POLL_INTERVAL, initialDelayString = POLL_INTERVAL)
     void poll() {
         if (!watch) {
             return;

@@ -6,7 +6,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Staff list imports ({@code steward.import.*}; docs/security.md).
  *
- * @param grantPrivilegedRoles Whether a staff list (screen or API) may make people HR or AUDITOR; off, only the bootstrap token may.
+ * @param grantPrivilegedRoles Whether a staff list (screen or API) may make people HR or AUDITOR; off, only the
+ *        bootstrap token may.
  */
 @ConfigurationProperties("steward.import")
 public record DirectoryProperties(@DefaultValue("false") boolean grantPrivilegedRoles) {

@@ -17,7 +17,8 @@ public record LearningProperties(@DefaultValue Cycle cycle, @DefaultValue Quiz q
     /**
      * The assignment cycle.
      *
-     * @param recertificationLead How long before a completion expires its renewal is assigned, unless the rule says otherwise.
+     * @param recertificationLead How long before a completion expires its renewal is assigned, unless the rule says
+     *        otherwise.
      * @param materialChangeGrace How long people get to complete a module again after its major version goes up.
      * @param lateGrace How long people who join after a rule's fixed due date get to complete it.
      * @param cron When the daily run re-applies every rule and renews expiring completions (a cron expression, in UTC).
@@ -37,7 +38,8 @@ public record LearningProperties(@DefaultValue Cycle cycle, @DefaultValue Quiz q
     /**
      * Quizzes.
      *
-     * @param revealAnswersAlways Whether the correct options show after any failed attempt; otherwise only after passing or using all attempts.
+     * @param revealAnswersAlways Whether the correct options show after any failed attempt; otherwise only after
+     *        passing or using all attempts.
      */
     public record Quiz(@DefaultValue("false") boolean revealAnswersAlways) {
     }

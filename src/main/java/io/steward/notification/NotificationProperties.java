@@ -25,7 +25,8 @@ public record NotificationProperties(@DefaultValue Notifications notifications, 
      * @param expiringWithin How early before a completion expires its holder hears of it.
      * @param digestGrace How long past the due date before a manager's weekly digest lists someone.
      * @param escalationAfter How long after the digest grace before the manager's manager hears of it.
-     * @param assignedWithin Assigned mails go out only for assignments made this recently, so switching mail on does not mail the past.
+     * @param assignedWithin Assigned mails go out only for assignments made this recently, so switching mail on does
+     *        not mail the past.
      * @param maxAttempts How many times a mail is tried before it is given up as failed.
      * @param retryBackoff The wait after the first failed try; it doubles after each further one, up to a day.
      * @param sendingLease How long a mail may stay claimed for sending before another instance assumes the sender died.

@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The reporting read side ({@code steward.reporting.*}; docs/decisions/0014-fast-dashboards.md).
  *
- * @param closedMonthsCron When the nightly job stores the figures of the months that have closed (a cron expression, in UTC).
+ * @param closedMonthsCron When the nightly job stores the figures of the months that have closed (a cron expression, in
+ *        UTC).
  */
 @ConfigurationProperties("steward.reporting")
 public record ReportingProperties(@DefaultValue("0 20 1 * * *") String closedMonthsCron) {

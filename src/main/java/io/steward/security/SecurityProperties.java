@@ -42,8 +42,10 @@ public record SecurityProperties(@DefaultValue Sso sso, @DefaultValue Login logi
     /**
      * The sign-in throttle (docs/decisions/0020-sign-in-throttling-in-the-database.md).
      *
-     * @param maxFailures Failed sign-ins of one account name from one client, within the window, that lock that name from that client.
-     * @param maxClientFailures Failed sign-ins from one client, whatever the names, within the window, that lock that client.
+     * @param maxFailures Failed sign-ins of one account name from one client, within the window, that lock that name
+     *        from that client.
+     * @param maxClientFailures Failed sign-ins from one client, whatever the names, within the window, that lock that
+     *        client.
      * @param failureWindow How long failures are counted together.
      * @param lockDuration How long a lock lasts.
      */
@@ -85,7 +87,8 @@ public record SecurityProperties(@DefaultValue Sso sso, @DefaultValue Login logi
     /**
      * HTTP response headers.
      *
-     * @param hsts Whether responses tell browsers to use HTTPS only (Strict-Transport-Security); off only for plain-http trials.
+     * @param hsts Whether responses tell browsers to use HTTPS only (Strict-Transport-Security); off only for
+     *        plain-http trials.
      */
     public record Http(@DefaultValue("true") boolean hsts) {
     }

@@ -225,7 +225,8 @@ class CatalogueIntegrationTest {
     }
 
     private Catalogue catalogueOf(Path folder) {
-        return new Catalogue(TestSettings.bind(ContentProperties.class, "steward.content.dir", folder.toString()), store,
-                clock);
+        ContentProperties properties = TestSettings.bind(ContentProperties.class, "steward.content.dir",
+                folder.toString());
+        return new Catalogue(properties, store, clock);
     }
 }
