@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,13 +31,11 @@ public class QuestionAnalysisService {
     private final Thresholds thresholds;
 
     QuestionAnalysisService(ContentService content, AnswerTallyQuery tallies, SmallGroups smallGroups,
-            @Value("${steward.analysis.too-easy-above:0.9}") double tooEasyAbove,
-            @Value("${steward.analysis.too-hard-below:0.3}") double tooHardBelow,
-            @Value("${steward.analysis.misleading-below:0}") double misleadingBelow) {
+            AnalysisProperties properties) {
         this.content = content;
         this.tallies = tallies;
         this.smallGroups = smallGroups;
-        this.thresholds = new Thresholds(tooEasyAbove, tooHardBelow, misleadingBelow);
+        this.thresholds = properties.thresholds();
     }
 
     /** The served modules that have a quiz, to choose one to analyse. */

@@ -1,10 +1,9 @@
 package io.steward.base;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The smallest group an aggregate may describe ({@code steward.privacy.min-group-size}, default 5). Any report
+ * The smallest group an aggregate may describe ({@code steward.privacy.min-group-size}). Any report
  * that counts or averages over people shows "fewer than N" instead of a figure for a smaller group, so that no one
  * can be singled out through an aggregate.
  */
@@ -13,11 +12,8 @@ public class SmallGroups {
 
     private final int minimum;
 
-    SmallGroups(@Value("${steward.privacy.min-group-size:5}") int minimum) {
-        if (minimum < 1) {
-            throw new IllegalArgumentException("steward.privacy.min-group-size must be at least 1, was " + minimum);
-        }
-        this.minimum = minimum;
+    SmallGroups(StewardProperties properties) {
+        this.minimum = properties.privacy().minGroupSize();
     }
 
     public int minimum() {

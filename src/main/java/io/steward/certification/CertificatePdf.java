@@ -5,6 +5,7 @@ import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
+import io.steward.base.StewardProperties;
 import io.steward.certification.domain.Certificate;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
@@ -30,7 +31,6 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** Draws a certificate as a one-page A4 landscape PDF with a QR code of its verification address. */
@@ -48,8 +48,8 @@ class CertificatePdf {
 
     private final String publicUrl;
 
-    CertificatePdf(@Value("${steward.public-url}") String publicUrl) {
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    CertificatePdf(StewardProperties properties) {
+        this.publicUrl = properties.publicUrl();
     }
 
     String verificationUrl(String code) {

@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,13 +37,13 @@ public class CertificateService {
 
     CertificateService(CertificateRepository certificates, CertificatePdf pdf, DirectoryService directory,
             CurrentUser currentUser, Clock clock,
-            @Value("${steward.verify.requests-per-minute:30}") int verificationsPerMinute) {
+            CertificationProperties properties) {
         this.certificates = certificates;
         this.pdf = pdf;
         this.directory = directory;
         this.currentUser = currentUser;
         this.clock = clock;
-        this.verifications = new RateLimiter(clock, verificationsPerMinute, Duration.ofMinutes(1));
+        this.verifications = new RateLimiter(clock, properties.requestsPerMinute(), Duration.ofMinutes(1));
     }
 
     /** The PDF of one of my own completions; empty for anyone else's. */

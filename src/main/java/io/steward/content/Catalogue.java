@@ -28,7 +28,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -68,8 +67,8 @@ class Catalogue {
     private OrganisationFacts facts = OrganisationFacts.NONE;
     private String fingerprint = "";
 
-    Catalogue(@Value("${steward.content.dir:content}") Path folder, ModuleVersionStore store, Clock clock) {
-        this.folder = folder;
+    Catalogue(ContentProperties properties, ModuleVersionStore store, Clock clock) {
+        this.folder = properties.dir();
         this.store = store;
         this.clock = clock;
     }

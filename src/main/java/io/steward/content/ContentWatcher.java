@@ -3,7 +3,6 @@ package io.steward.content;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -16,13 +15,15 @@ import org.springframework.stereotype.Component;
 class ContentWatcher implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(ContentWatcher.class);
+    private static final String POLL_INTERVAL =
+            "#{@'steward.content-io.steward.content.ContentProperties'.pollInterval()}";
 
     private final Catalogue catalogue;
     private final boolean watch;
 
-    ContentWatcher(Catalogue catalogue, @Value("${steward.content.watch:true}") boolean watch) {
+    ContentWatcher(Catalogue catalogue, ContentProperties properties) {
         this.catalogue = catalogue;
-        this.watch = watch;
+        this.watch = properties.watch();
     }
 
     @Override
@@ -30,7 +31,7 @@ class ContentWatcher implements SmartInitializingSingleton {
         catalogue.reload();
     }
 
-    @Scheduled(fixedDelayString = "${steward.content.poll-interval:PT2S}", initialDelayString = "${steward.content.poll-interval:PT2S}")
+    @Scheduled(fixedDelayString = POLL_INTERVAL, initialDelayString = POLL_INTERVAL)
     void poll() {
         if (!watch) {
             return;

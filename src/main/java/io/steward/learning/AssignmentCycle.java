@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -76,19 +75,16 @@ class AssignmentCycle {
     private final int lateGraceDays;
 
     AssignmentCycle(AssignmentRuleRepository rules, Audiences audiences, JdbcClient jdbc, JdbcTemplate batch,
-            ApplicationEventPublisher events, Clock clock,
-            @Value("${steward.cycle.recertification-lead:P30D}") Duration recertificationLead,
-            @Value("${steward.cycle.material-change-grace:P30D}") Duration materialChangeGrace,
-            @Value("${steward.cycle.late-grace:P30D}") Duration lateGrace) {
+            ApplicationEventPublisher events, Clock clock, LearningProperties properties) {
         this.rules = rules;
         this.audiences = audiences;
         this.jdbc = jdbc;
         this.batch = batch;
         this.events = events;
         this.clock = clock;
-        this.recertificationLeadDays = (int) recertificationLead.toDays();
-        this.materialChangeGraceDays = (int) materialChangeGrace.toDays();
-        this.lateGraceDays = (int) lateGrace.toDays();
+        this.recertificationLeadDays = (int) properties.cycle().recertificationLead().toDays();
+        this.materialChangeGraceDays = (int) properties.cycle().materialChangeGrace().toDays();
+        this.lateGraceDays = (int) properties.cycle().lateGrace().toDays();
     }
 
     /** A staff list was imported: newcomers and movers get their assignments, movers out lose open ones. */

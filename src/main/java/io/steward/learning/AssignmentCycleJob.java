@@ -20,7 +20,7 @@ class AssignmentCycleJob {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${steward.cycle.cron:0 30 1 * * *}", zone = "UTC")
+    @Scheduled(cron = "#{@'steward-io.steward.learning.LearningProperties'.cycle().cron()}", zone = "UTC")
     @SchedulerLock(name = "assignment-cycle")
     void run() {
         cycle.reconcile(clock);

@@ -25,7 +25,6 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.random.RandomGenerator;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -60,7 +59,7 @@ public class QuizService {
             QuizAnswerRepository answers, AttemptGrantRepository grants, CompletionRepository completions,
             CompletionRecorder completed, CurrentUser currentUser, ApplicationEventPublisher events,
             TransactionTemplate transaction, Clock clock,
-            @Value("${steward.quiz.reveal-answers-always:false}") boolean revealAnswersAlways) {
+            LearningProperties properties) {
         this.content = content;
         this.cycle = cycle;
         this.attempts = attempts;
@@ -72,7 +71,7 @@ public class QuizService {
         this.events = events;
         this.transaction = transaction;
         this.clock = clock;
-        this.revealAnswersAlways = revealAnswersAlways;
+        this.revealAnswersAlways = properties.quiz().revealAnswersAlways();
     }
 
     @Transactional(readOnly = true)

@@ -13,14 +13,16 @@ import org.springframework.stereotype.Component;
 @Component
 class NotificationJob {
 
+    private static final String INTERVAL =
+            "#{@'steward-io.steward.notification.NotificationProperties'.notifications().interval()}";
+
     private final ObjectProvider<Dispatcher> dispatcher;
 
     NotificationJob(ObjectProvider<Dispatcher> dispatcher) {
         this.dispatcher = dispatcher;
     }
 
-    @Scheduled(fixedDelayString = "${steward.notifications.interval:PT5M}",
-            initialDelayString = "${steward.notifications.interval:PT5M}")
+    @Scheduled(fixedDelayString = INTERVAL, initialDelayString = INTERVAL)
     @SchedulerLock(name = "notifications", lockAtMostFor = "PT30M")
     void run() {
         dispatcher.ifAvailable(Dispatcher::run);

@@ -1,13 +1,15 @@
 package io.steward.notification;
 
+import io.steward.base.StewardProperties;
 import java.time.Duration;
-import java.time.Period;
-import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
-/** The {@code steward.notifications.*} and mail settings (application.properties lists them with defaults). */
+/**
+ * What the notification code reads of {@link NotificationProperties}, {@link StewardProperties#publicUrl()} and
+ * Spring's {@code spring.mail.host}, in the shapes it uses.
+ */
 @Component
 public class NotificationSettings {
 
@@ -20,29 +22,17 @@ public class NotificationSettings {
     private final String from;
     private final boolean mailConfigured;
 
-    NotificationSettings(
-            @Value("${steward.notifications.due-days-before:7,1}") List<Integer> dueDaysBefore,
-            @Value("${steward.notifications.expiring-within:P30D}") Period expiringWithin,
-            @Value("${steward.notifications.digest-grace:P7D}") Period digestGrace,
-            @Value("${steward.notifications.escalation-after:P14D}") Period escalationAfter,
-            @Value("${steward.notifications.assigned-within:P3D}") Period assignedWithin,
-            @Value("${steward.notifications.max-attempts:6}") int maxAttempts,
-            @Value("${steward.notifications.retry-backoff:PT5M}") Duration retryBackoff,
-            @Value("${steward.notifications.sending-lease:PT10M}") Duration sendingLease,
-            @Value("${steward.public-url:http://localhost:8080}") String publicUrl,
-            @Value("${steward.mail.from:steward@localhost}") String from,
+    NotificationSettings(NotificationProperties properties, StewardProperties steward,
             @Value("${spring.mail.host:}") String mailHost) {
-        if (dueDaysBefore.stream().anyMatch(days -> days < 0) || maxAttempts < 1) {
-            throw new IllegalArgumentException(
-                    "steward.notifications.due-days-before must list days >= 0 and max-attempts must be >= 1");
-        }
-        this.schedule = new ReminderSchedule(dueDaysBefore, expiringWithin, digestGrace, escalationAfter);
-        this.assignedWithin = Duration.ofDays(assignedWithin.getDays());
-        this.maxAttempts = maxAttempts;
-        this.retryBackoff = retryBackoff;
-        this.sendingLease = sendingLease;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
-        this.from = from;
+        NotificationProperties.Notifications notifications = properties.notifications();
+        this.schedule = new ReminderSchedule(notifications.dueDaysBefore(), notifications.expiringWithin(),
+                notifications.digestGrace(), notifications.escalationAfter());
+        this.assignedWithin = Duration.ofDays(notifications.assignedWithin().getDays());
+        this.maxAttempts = notifications.maxAttempts();
+        this.retryBackoff = notifications.retryBackoff();
+        this.sendingLease = notifications.sendingLease();
+        this.publicUrl = steward.publicUrl();
+        this.from = properties.mail().from();
         this.mailConfigured = StringUtils.hasText(mailHost);
     }
 

@@ -1,6 +1,7 @@
 package io.steward.privacy;
 
 import io.steward.base.Retention;
+import io.steward.base.StewardProperties;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,7 +15,6 @@ import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -38,16 +38,16 @@ class RetentionJob {
     private final int chunk;
 
     RetentionJob(List<Retention.Task> tasks, TransactionTemplate transaction, ApplicationEventPublisher events,
-            LockProvider lockProvider, Clock clock, @Value("${steward.retention.chunk-size:500}") int chunk) {
+            LockProvider lockProvider, Clock clock, StewardProperties properties) {
         this.tasks = List.copyOf(tasks);
         this.transaction = transaction;
         this.events = events;
         this.locks = new DefaultLockingTaskExecutor(lockProvider);
         this.clock = clock;
-        this.chunk = chunk;
+        this.chunk = properties.retention().chunkSize();
     }
 
-    @Scheduled(cron = "${steward.retention.cron:0 30 2 * * *}", zone = "UTC")
+    @Scheduled(cron = "#{@'steward-io.steward.base.StewardProperties'.retention().cron()}", zone = "UTC")
     @SchedulerLock(name = LOCK, lockAtMostFor = "PT2H")
     void nightly() {
         run("nightly", progress -> { });

@@ -45,7 +45,8 @@ class ClosedMonths {
      * Stores the closed months that are not stored yet, from the first recorded cycle's month (or the trend's
      * first month, if that is earlier) to last month; run each night, and safe to run again.
      */
-    @Scheduled(cron = "${steward.reporting.closed-months-cron:0 20 1 * * *}")
+    @Scheduled(cron = "#{@'steward.reporting-io.steward.reporting.ReportingProperties'.closedMonthsCron()}",
+            zone = "UTC")
     @SchedulerLock(name = "reporting-closed-months")
     public void storeMissing() {
         YearMonth thisMonth = YearMonth.now(clock);

@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -52,8 +51,7 @@ public class InvitationService implements InvitationIssuer {
 
     InvitationService(InvitationRepository invitations, CredentialRepository credentials, DirectoryService directory,
             PasswordEncoder encoder, LoginThrottle throttle, SsoSettings sso, ApplicationEventPublisher events,
-            Clock clock, @Value("${steward.invitation.validity:P14D}") Duration validity,
-            @Value("${steward.recovery.validity:PT30M}") Duration recoveryValidity) {
+            Clock clock, SecurityProperties properties) {
         this.invitations = invitations;
         this.credentials = credentials;
         this.directory = directory;
@@ -62,8 +60,8 @@ public class InvitationService implements InvitationIssuer {
         this.sso = sso;
         this.events = events;
         this.clock = clock;
-        this.validity = validity;
-        this.recoveryValidity = recoveryValidity;
+        this.validity = properties.invitation().validity();
+        this.recoveryValidity = properties.recovery().validity();
     }
 
     /** Who an invitation is for: shown on the page that accepts it. */

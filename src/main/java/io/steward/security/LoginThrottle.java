@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -43,17 +42,13 @@ class LoginThrottle {
     private final Duration window;
     private final Duration lockFor;
 
-    LoginThrottle(JdbcClient jdbc, Clock clock,
-            @Value("${steward.login.max-failures:5}") int maxFailures,
-            @Value("${steward.login.max-client-failures:20}") int maxClientFailures,
-            @Value("${steward.login.failure-window:PT15M}") Duration window,
-            @Value("${steward.login.lock-duration:PT15M}") Duration lockFor) {
+    LoginThrottle(JdbcClient jdbc, Clock clock, SecurityProperties properties) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.maxFailures = maxFailures;
-        this.maxClientFailures = maxClientFailures;
-        this.window = window;
-        this.lockFor = lockFor;
+        this.maxFailures = properties.login().maxFailures();
+        this.maxClientFailures = properties.login().maxClientFailures();
+        this.window = properties.login().failureWindow();
+        this.lockFor = properties.login().lockDuration();
     }
 
     boolean isLocked(Check check, String name, String client) {
@@ -78,7 +73,7 @@ class LoginThrottle {
     }
 
     /** Removes the counts whose window and lock are over; the table holds only the recent failures. */
-    @Scheduled(fixedDelayString = "${steward.login.failure-window:PT15M}")
+    @Scheduled(fixedDelayString = "#{@'steward-io.steward.security.SecurityProperties'.login().failureWindow()}")
     @SchedulerLock(name = "security-sign-in-throttle-prune")
     public void prune() {
         Instant now = clock.instant();

@@ -6,7 +6,6 @@ import io.steward.security.ui.LoginView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -56,7 +55,7 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain webSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
             SessionRegistry sessions, SessionRevocations revocations, SingleSignOn singleSignOn,
-            @Value("${steward.security.hsts:true}") boolean hsts) throws Exception {
+            SecurityProperties properties) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/styles.css", "/favicon.svg",
                         "/listbox-names.js", "/error").permitAll()
@@ -76,7 +75,7 @@ class SecurityConfig {
             headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY));
             headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN));
             headers.permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()"));
-            if (!hsts) {
+            if (!properties.security().hsts()) {
                 headers.httpStrictTransportSecurity(h -> h.disable());
             }
         });
@@ -98,6 +97,12 @@ class SecurityConfig {
             }
         });
         return http.build();
+    }
+
+    /** The {@code steward.sso.*} settings, checked to fit together before anything uses them. */
+    @Bean
+    SsoSettings ssoSettings(SecurityProperties properties) {
+        return new SsoSettings(properties.sso());
     }
 
     @Bean

@@ -1,16 +1,13 @@
 package io.steward.security;
 
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * The {@code steward.sso.*} settings (application.properties lists them with the environment variables that set
- * them; docs/sso.md): the OpenID provider, the claim that names a person, and whether passwords still work.
- * Single sign-on is on when an issuer is set.
+ * The {@code steward.sso.*} settings ({@link SecurityProperties.Sso}; docs/sso.md), checked to fit together: the
+ * OpenID provider, the claim that names a person, and whether passwords still work. Single sign-on is on when an
+ * issuer is set.
  */
-@Component
 public class SsoSettings {
 
     /** Where the sign-in page's "Sign in with …" button leads (SingleSignOn's registration). */
@@ -33,27 +30,20 @@ public class SsoSettings {
     private final boolean passwordSignIn;
     private final String breakGlassAccount;
 
-    SsoSettings(@Value("${steward.sso.issuer:}") String issuer,
-            @Value("${steward.sso.client-id:}") String clientId,
-            @Value("${steward.sso.client-secret:}") String clientSecret,
-            @Value("${steward.sso.match-on:email}") String matchOn,
-            @Value("${steward.sso.number-claim:employee_number}") String numberClaim,
-            @Value("${steward.sso.provider-name:your company account}") String providerName,
-            @Value("${steward.sso.password-sign-in:true}") boolean passwordSignIn,
-            @Value("${steward.sso.break-glass-account:}") String breakGlassAccount) {
-        this.issuer = issuer.strip();
-        this.clientId = clientId.strip();
-        this.clientSecret = clientSecret;
-        this.claim = switch (matchOn.strip().toLowerCase(Locale.ROOT)) {
+    SsoSettings(SecurityProperties.Sso settings) {
+        this.issuer = settings.issuer().strip();
+        this.clientId = settings.clientId().strip();
+        this.clientSecret = settings.clientSecret();
+        this.claim = switch (settings.matchOn().strip().toLowerCase(Locale.ROOT)) {
             case "email" -> Claim.EMAIL;
             case "employee-number", "employee_number" -> Claim.EMPLOYEE_NUMBER;
             default -> throw new IllegalArgumentException("steward.sso.match-on (STEWARD_SSO_MATCH_ON) is '"
-                    + matchOn + "'; expected email or employee-number");
+                    + settings.matchOn() + "'; expected email or employee-number");
         };
-        this.numberClaim = numberClaim.strip();
-        this.providerName = providerName.strip();
-        this.passwordSignIn = passwordSignIn;
-        this.breakGlassAccount = breakGlassAccount.strip();
+        this.numberClaim = settings.numberClaim().strip();
+        this.providerName = settings.providerName().strip();
+        this.passwordSignIn = settings.passwordSignIn();
+        this.breakGlassAccount = settings.breakGlassAccount().strip();
         if (enabled() && clientId.isBlank()) {
             throw new IllegalArgumentException("steward.sso.issuer is set but steward.sso.client-id "
                     + "(STEWARD_SSO_CLIENT_ID) is not");

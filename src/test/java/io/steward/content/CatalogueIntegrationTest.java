@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.steward.content.domain.ModuleVersionStore;
 import io.steward.support.IntegrationTest;
+import io.steward.support.TestSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ class CatalogueIntegrationTest {
     @BeforeEach
     void setUp() throws IOException {
         Files.createDirectories(folder.resolve("modules"));
-        catalogue = new Catalogue(folder, store, clock);
+        catalogue = catalogueOf(folder);
         id = "it-" + UUID.randomUUID().toString().substring(0, 8); // the database is shared by all tests
     }
 
@@ -118,7 +119,7 @@ class CatalogueIntegrationTest {
         catalogue.reload();
         write("retention.md", module("1.1.0", "Broken.").replace("- [x] Only", "- [ ] Only"));
 
-        Catalogue restarted = new Catalogue(folder, store, clock);
+        Catalogue restarted = catalogueOf(folder);
         restarted.reload();
 
         assertThat(restarted.current().entries()).singleElement().satisfies(entry -> {
@@ -201,7 +202,7 @@ class CatalogueIntegrationTest {
         Path link = folder.resolveSibling(folder.getFileName() + "-link");
         Files.createSymbolicLink(link, folder);
         try {
-            Catalogue linked = new Catalogue(link, store, clock);
+            Catalogue linked = catalogueOf(link);
             write("retention.md", module("1.0.0", "Text."));
             assertThat(linked.reloadIfChanged()).isTrue();
             assertThat(linked.reloadIfChanged()).isFalse();
@@ -221,5 +222,11 @@ class CatalogueIntegrationTest {
         catalogue.reload();
 
         assertThat(catalogue.content(id).orElseThrow()).isSameAs(catalogue.content(id).orElseThrow());
+    }
+
+    private Catalogue catalogueOf(Path folder) {
+        ContentProperties properties = TestSettings.bind(ContentProperties.class, "steward.content.dir",
+                folder.toString());
+        return new Catalogue(properties, store, clock);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.steward.content.domain.ModuleVersionStore;
 import io.steward.support.IntegrationTest;
+import io.steward.support.TestSettings;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -51,7 +52,8 @@ class ContentAssetIntegrationTest {
         Files.write(folder.resolve("assets/chart.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
         Files.writeString(folder.resolve("secret.png"), "outside assets");
         Files.writeString(folder.resolve("assets/page.html"), "<script>alert(1)</script>");
-        ContentAssetController controller = new ContentAssetController(new Catalogue(folder, store, clock));
+        ContentAssetController controller = new ContentAssetController(new Catalogue(
+                TestSettings.bind(ContentProperties.class, "steward.content.dir", folder.toString()), store, clock));
 
         assertThat(controller.asset("chart.png").getHeaders().getContentType()).isEqualTo(MediaType.IMAGE_PNG);
         assertThat(controller.asset("chart.png").getHeaders().getCacheControl()).contains("private");

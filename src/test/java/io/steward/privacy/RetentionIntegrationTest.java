@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.steward.base.Retention;
 import io.steward.base.RetentionPolicy;
+import io.steward.base.StewardProperties;
 import io.steward.demo.DemoOrganisation;
 import io.steward.directory.importing.DirectoryImportService;
 import io.steward.directory.importing.ImportMode;
@@ -13,6 +14,7 @@ import io.steward.support.MutableClock;
 import io.steward.support.QuizTaker;
 import io.steward.support.SignedIn;
 import io.steward.support.StaffLists;
+import io.steward.support.TestSettings;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,7 +59,8 @@ class RetentionIntegrationTest {
     void setUp() {
         fixtures = new PrivacyFixtures(jdbc, quizzes);
         // Chunks of two, so that every kind takes several transactions.
-        job = new RetentionJob(tasks, transaction, events, locks, clock, 2);
+        job = new RetentionJob(tasks, transaction, events, locks, clock,
+                TestSettings.bind(StewardProperties.class, "steward.retention.chunk-size", "2"));
     }
 
     /** Moves the person's one attempt, its answers and its completion and certificate to the given time. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.steward.security.LoginThrottle.Check;
 import io.steward.support.IntegrationTest;
 import io.steward.support.MutableClock;
+import io.steward.support.TestSettings;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +36,9 @@ class LoginThrottleIntegrationTest {
     }
 
     private LoginThrottle instance() {
-        return new LoginThrottle(jdbc, clock, 3, 5, Duration.ofMinutes(15), Duration.ofMinutes(10));
+        return new LoginThrottle(jdbc, clock, TestSettings.bind(SecurityProperties.class,
+                "steward.login.max-failures", "3", "steward.login.max-client-failures", "5",
+                "steward.login.failure-window", "PT15M", "steward.login.lock-duration", "PT10M"));
     }
 
     @Test

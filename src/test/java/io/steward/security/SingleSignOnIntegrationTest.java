@@ -112,8 +112,8 @@ class SingleSignOnIntegrationTest {
 
     @Test
     void matched_on_the_employee_number_the_e_mail_claim_does_not_matter() {
-        SsoSettings byNumber = new SsoSettings("http://localhost/issuer", "steward", "", "employee-number",
-                "employee_number", "Acme", true, "");
+        SsoSettings byNumber = new SsoSettings(new SecurityProperties.Sso("http://localhost/issuer", "steward", "",
+                "employee-number", "employee_number", "Acme", true, ""));
         ClientRegistration registration = ClientRegistration.withRegistrationId("sso").clientId("steward")
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .redirectUri("{baseUrl}/login/oauth2/code/sso").scope("openid")

@@ -25,8 +25,8 @@ class SsoSettingsTest {
                 .hasMessageContaining("STEWARD_SSO_ISSUER");
         assertThatThrownBy(() -> settings("https://id.example.com", "upn", true, ""))
                 .hasMessageContaining("STEWARD_SSO_MATCH_ON").hasMessageContaining("'upn'");
-        assertThatThrownBy(() -> new SsoSettings("https://id.example.com", "", "", "email", "employee_number", "X",
-                true, "")).hasMessageContaining("STEWARD_SSO_CLIENT_ID");
+        assertThatThrownBy(() -> new SsoSettings(new SecurityProperties.Sso("https://id.example.com", "", "", "email",
+                "employee_number", "X", true, ""))).hasMessageContaining("STEWARD_SSO_CLIENT_ID");
     }
 
     @Test
@@ -38,7 +38,7 @@ class SsoSettingsTest {
     }
 
     private static SsoSettings settings(String issuer, String matchOn, boolean passwords, String breakGlass) {
-        return new SsoSettings(issuer, "steward", "secret", matchOn, "employee_number", "Acme", passwords,
-                breakGlass);
+        return new SsoSettings(new SecurityProperties.Sso(issuer, "steward", "secret", matchOn, "employee_number",
+                "Acme", passwords, breakGlass));
     }
 }

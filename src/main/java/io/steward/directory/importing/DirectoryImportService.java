@@ -4,6 +4,7 @@ import io.steward.base.ApiScope;
 import io.steward.base.CurrentUser;
 import io.steward.base.Role;
 import io.steward.directory.DirectoryImported;
+import io.steward.directory.DirectoryProperties;
 import io.steward.directory.EmployeesDeactivated;
 import io.steward.directory.InvitationIssuer;
 import io.steward.directory.NewcomersInvited;
@@ -15,7 +16,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,13 +40,13 @@ public class DirectoryImportService {
 
     DirectoryImportService(DirectoryStore store, InvitationIssuer invitations, CurrentUser currentUser,
             ApplicationEventPublisher events, Clock clock,
-            @Value("${steward.import.grant-privileged-roles}") boolean grantPrivilegedRoles) {
+            DirectoryProperties properties) {
         this.store = store;
         this.invitations = invitations;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
-        this.grantPrivilegedRoles = grantPrivilegedRoles;
+        this.grantPrivilegedRoles = properties.grantPrivilegedRoles();
     }
 
     /**
