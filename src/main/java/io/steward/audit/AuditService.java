@@ -40,13 +40,11 @@ public class AuditService {
                 : ChainVerification.broken(result.entries(), result.brokenAt(), result.problem());
     }
 
-    /** Newest first; {@code action} empty for all actions. */
+    /** The entries the filter selects, newest first. */
     @RolesAllowed(Role.Names.AUDITOR)
-    public List<AuditEntryView> entries(String action, int offset, int limit) {
-        return jdbc.sql("""
-                SELECT id, occurred_at, actor, action, subject, outcome, detail, hash FROM audit_entry
-                WHERE (:action = '' OR action = :action) ORDER BY id DESC LIMIT :limit OFFSET :offset""")
-                .param("action", action == null ? "" : action)
+    public List<AuditEntryView> entries(AuditFilter filter, int offset, int limit) {
+        return filtered("SELECT id, occurred_at, actor, action, subject, outcome, detail, hash FROM audit_entry "
+                + WHERE + " ORDER BY id DESC LIMIT :limit OFFSET :offset", filter)
                 .param("limit", limit)
                 .param("offset", offset)
                 .query((rs, n) -> new AuditEntryView(rs.getLong(1),
@@ -56,9 +54,25 @@ public class AuditService {
     }
 
     @RolesAllowed(Role.Names.AUDITOR)
-    public int count(String action) {
-        return jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE (:action = '' OR action = :action)")
-                .param("action", action == null ? "" : action).query(Integer.class).single();
+    public int count(AuditFilter filter) {
+        return filtered("SELECT COUNT(*) FROM audit_entry " + WHERE, filter).query(Integer.class).single();
+    }
+
+    /** Audit times are UTC wall-clock times, so a UTC day is a range of them. */
+    private static final String WHERE = """
+            WHERE (:action = '' OR action = :action)
+              AND (:actor = '' OR actor = :actor)
+              AND (:subject = '' OR subject = :subject OR SUBSTRING_INDEX(subject, ':', -1) = :subject)
+              AND (:from IS NULL OR occurred_at >= :from)
+              AND (:before IS NULL OR occurred_at < :before)""";
+
+    private JdbcClient.StatementSpec filtered(String sql, AuditFilter filter) {
+        return jdbc.sql(sql)
+                .param("action", filter.action())
+                .param("actor", filter.actor())
+                .param("subject", filter.subject())
+                .param("from", filter.from() == null ? null : filter.from().atStartOfDay())
+                .param("before", filter.until() == null ? null : filter.until().plusDays(1).atStartOfDay());
     }
 
     @RolesAllowed(Role.Names.AUDITOR)

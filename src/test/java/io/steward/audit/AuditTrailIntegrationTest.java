@@ -18,7 +18,9 @@ import io.steward.support.SignedIn;
 import io.steward.support.StaffLists;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
@@ -105,6 +108,43 @@ class AuditTrailIntegrationTest {
         assertThat(entries()).isEqualTo(entriesBefore);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM assignment_rule").query(Integer.class).single())
                 .isEqualTo(rulesBefore);
+    }
+
+    @Test
+    void an_auditor_filters_the_trail_by_action_actor_subject_and_days() {
+        String run = Long.toString(System.nanoTime(), 36);
+        String action = "FILTER_TEST_" + run.toUpperCase(Locale.ROOT);
+        String alice = "p-alice" + run;
+        String bob = "p-bob" + run;
+        Instant day = Instant.parse("2031-03-10T23:59:59Z");
+        transaction.executeWithoutResult(status -> {
+            chain.append(day.minusSeconds(86_400), alice, action, "person:" + bob, "SUCCESS", "first");
+            chain.append(day, alice, action, "report:compliance", "SUCCESS", "second");
+            chain.append(day.plusSeconds(1), bob, action, "person:" + alice, "SUCCESS", "third");
+        });
+
+        try (var auditor = signedIn.as(DemoOrganisation.AUDITOR)) {
+            assertThat(details(new AuditFilter(action, "", "", null, null))).containsExactly("third", "second", "first");
+            assertThat(details(new AuditFilter(action, alice, "", null, null))).containsExactly("second", "first");
+            // The subject as recorded, or only the pseudonym in it.
+            assertThat(details(new AuditFilter(action, "", "person:" + bob, null, null))).containsExactly("first");
+            assertThat(details(new AuditFilter(action, "", bob, null, null))).containsExactly("first");
+            assertThat(details(new AuditFilter(action, "", "compliance", null, null))).containsExactly("second");
+            // UTC days, both ends included: 23:59:59 is still the 10th, one second later the 11th.
+            LocalDate tenth = LocalDate.of(2031, 3, 10);
+            assertThat(details(new AuditFilter(action, "", "", tenth, tenth))).containsExactly("second");
+            assertThat(details(new AuditFilter(action, "", "", tenth.plusDays(1), null))).containsExactly("third");
+            assertThat(details(new AuditFilter(action, "", "", null, tenth.minusDays(1)))).containsExactly("first");
+            assertThat(audit.count(new AuditFilter(action, alice, "", tenth, null))).isEqualTo(1);
+            assertThat(new AuditFilter(action, "", "", tenth, tenth.minusDays(1)).emptyRange()).isTrue();
+        }
+        try (var hr = signedIn.as(DemoOrganisation.HR)) {
+            assertThatThrownBy(() -> audit.entries(AuditFilter.ALL, 0, 10)).isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
+    private List<String> details(AuditFilter filter) {
+        return audit.entries(filter, 0, 10).stream().map(AuditEntryView::detail).toList();
     }
 
     @Test

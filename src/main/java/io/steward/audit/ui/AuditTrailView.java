@@ -2,15 +2,19 @@ package io.steward.audit.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.steward.audit.AuditEntryView;
+import io.steward.audit.AuditFilter;
 import io.steward.audit.AuditService;
 import io.steward.audit.ChainVerification;
 import io.steward.base.Role;
@@ -19,8 +23,12 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 
-/** Auditors browse the trail and check that nobody has changed it. There is nothing here to edit. */
+/**
+ * Auditors browse the trail, filtered by action, actor, subject and days, and check that nobody has changed it.
+ * There is nothing here to edit.
+ */
 @Route("audit")
 @Menu(title = "nav.audit", order = 6, icon = "vaadin:shield")
 @RolesAllowed(Role.Names.AUDITOR)
@@ -29,6 +37,10 @@ class AuditTrailView extends StewardView {
     private final transient AuditService audit;
     private final Paragraph outcome = new Paragraph();
     private final Select<String> action = new Select<>();
+    private final TextField actor = new TextField();
+    private final TextField subject = new TextField();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker until = new DatePicker();
     private final Grid<AuditEntryView> grid = new Grid<>(AuditEntryView.class, false);
 
     AuditTrailView(AuditService audit) {
@@ -51,6 +63,26 @@ class AuditTrailView extends StewardView {
         action.setEmptySelectionCaption(getTranslation("audit.filter.all"));
         action.setItems(audit.actions());
         action.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        actor.setLabel(getTranslation("audit.filter.actor"));
+        actor.setHelperText(getTranslation("audit.filter.actor.help"));
+        subject.setLabel(getTranslation("audit.filter.subject"));
+        subject.setHelperText(getTranslation("audit.filter.subject.help"));
+        from.setLabel(getTranslation("audit.filter.from"));
+        until.setLabel(getTranslation("audit.filter.until"));
+        until.setErrorMessage(getTranslation("audit.filter.range"));
+        for (TextField field : List.of(actor, subject)) {
+            field.setClearButtonVisible(true);
+            field.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        }
+        for (DatePicker day : List.of(from, until)) {
+            day.setClearButtonVisible(true);
+            day.addValueChangeListener(e -> {
+                until.setInvalid(filter().emptyRange());
+                grid.getDataProvider().refreshAll();
+            });
+        }
+        FormLayout filters = new FormLayout(action, actor, subject, from, until);
+        filters.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 3));
 
         DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
                 .withZone(ZoneOffset.UTC);
@@ -73,10 +105,15 @@ class AuditTrailView extends StewardView {
         grid.addClassName("audit-grid");
         grid.setAriaLabel(getTranslation("audit.grid"));
         grid.setDataProvider(new CallbackDataProvider<AuditEntryView, Void>(
-                query -> audit.entries(action.getValue(), query.getOffset(), query.getLimit()).stream(),
-                query -> audit.count(action.getValue())));
+                query -> audit.entries(filter(), query.getOffset(), query.getLimit()).stream(),
+                query -> audit.count(filter())));
         grid.setHeight("32rem");
-        add(verifyBox, action, grid);
+        add(verifyBox, filters, grid);
+    }
+
+    private AuditFilter filter() {
+        return new AuditFilter(action.getValue(), actor.getValue(), subject.getValue(), from.getValue(),
+                until.getValue());
     }
 
     private void verify() {
