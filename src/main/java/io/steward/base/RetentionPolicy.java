@@ -16,6 +16,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class RetentionPolicy {
 
+    /** The policy of the records that prove training: completions, certificates, attempts, assignment cycles. */
+    public static final String EVIDENCE = "evidence";
+
     private final Map<String, Period> periods;
 
     RetentionPolicy(StewardProperties properties) {

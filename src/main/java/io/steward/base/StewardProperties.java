@@ -78,8 +78,8 @@ public record StewardProperties(
 
         /** Each period by the kind of record it is for ({@link io.steward.base.Retention.Task#kind()}). */
         public Map<String, Period> byKind() {
-            return new TreeMap<>(Map.of("profile", profile, "quiz-answers", quizAnswers, "evidence", evidence,
-                    "delivery-log", deliveryLog));
+            return new TreeMap<>(Map.of("profile", profile, "quiz-answers", quizAnswers,
+                    RetentionPolicy.EVIDENCE, evidence, "delivery-log", deliveryLog));
         }
     }
 }

@@ -31,7 +31,7 @@ class CertificateRecords {
 
     @Bean
     PersonalData.Source certificatesSource() {
-        return PersonalData.query(KIND, "evidence", List.of("code", "module", "version", "scorePercent",
+        return PersonalData.query(KIND, RetentionPolicy.EVIDENCE, List.of("code", "module", "version", "scorePercent",
                 "completedAt", "expiresAt", "issuedAt"), jdbc, """
                 SELECT code, module_title, module_version, score_percent, completed_at, expires_at, issued_at
                 FROM certificate WHERE employee_id = :person ORDER BY issued_at, id""");
@@ -41,7 +41,7 @@ class CertificateRecords {
     @Bean
     @Order(10)
     Retention.Task certificatesRetention(RetentionPolicy policy, JdbcTemplate jdbcTemplate) {
-        return Retention.deleting(KIND, "evidence", policy, jdbcTemplate,
+        return Retention.deleting(KIND, RetentionPolicy.EVIDENCE, policy, jdbcTemplate,
                 "FROM certificate WHERE completed_at <= :cutoff", "id", "DELETE FROM certificate WHERE id = ?");
     }
 

@@ -23,8 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Configuration
 class LearningRecords {
 
-    static final String EVIDENCE = "evidence";
-
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
     private final RetentionPolicy policy;
@@ -48,8 +46,8 @@ class LearningRecords {
 
     @Bean
     PersonalData.Source attemptsSource() {
-        return PersonalData.query("attempts", EVIDENCE, List.of("module", "version", "attempt", "state", "startedAt",
-                "submittedAt", "scorePercent", "passed"), jdbc, """
+        return PersonalData.query("attempts", RetentionPolicy.EVIDENCE, List.of("module", "version", "attempt", "state",
+                "startedAt", "submittedAt", "scorePercent", "passed"), jdbc, """
                 SELECT module_id, module_version, attempt_number, state, started_at, submitted_at, score_percent,
                        CASE WHEN passed IS NULL THEN NULL WHEN passed THEN 'true' ELSE 'false' END
                 FROM quiz_attempt WHERE employee_id = :person ORDER BY started_at, id""");
@@ -66,8 +64,8 @@ class LearningRecords {
 
     @Bean
     PersonalData.Source completionsSource() {
-        return PersonalData.query("completions", EVIDENCE, List.of("module", "version", "scorePercent", "attestedAt",
-                "completedAt", "expiresAt"), jdbc, """
+        return PersonalData.query("completions", RetentionPolicy.EVIDENCE, List.of("module", "version", "scorePercent",
+                "attestedAt", "completedAt", "expiresAt"), jdbc, """
                 SELECT module_id, module_version, score_percent, attested_at, completed_at, expires_at FROM completion
                 WHERE employee_id = :person ORDER BY completed_at, id""");
     }
@@ -91,7 +89,7 @@ class LearningRecords {
     @Bean
     @Order(15)
     Retention.Task cyclesRetention() {
-        return Retention.deleting("assignment-cycles", EVIDENCE, policy, jdbcTemplate, """
+        return Retention.deleting("assignment-cycles", RetentionPolicy.EVIDENCE, policy, jdbcTemplate, """
                 FROM assignment_cycle c WHERE c.ended_at <= :cutoff
                 AND NOT EXISTS (SELECT 1 FROM assignment a WHERE a.cycle_id = c.id)""", "c.id",
                 "DELETE FROM assignment_cycle WHERE id = ?");
@@ -101,7 +99,7 @@ class LearningRecords {
     @Bean
     @Order(20)
     Retention.Task completionsRetention() {
-        return Retention.deleting("completions", EVIDENCE, policy, jdbcTemplate,
+        return Retention.deleting("completions", RetentionPolicy.EVIDENCE, policy, jdbcTemplate,
                 "FROM completion WHERE completed_at <= :cutoff", "id",
                 "DELETE FROM completion WHERE id = ?");
     }
@@ -113,7 +111,7 @@ class LearningRecords {
     @Bean
     @Order(30)
     Retention.Task attemptsRetention() {
-        return Retention.deleting("attempts", EVIDENCE, policy, jdbcTemplate, """
+        return Retention.deleting("attempts", RetentionPolicy.EVIDENCE, policy, jdbcTemplate, """
                 FROM quiz_attempt a WHERE COALESCE(a.submitted_at, a.started_at) <= :cutoff
                 AND NOT EXISTS (SELECT 1 FROM completion c WHERE c.attempt_id = a.id AND c.completed_at > :cutoff)""",
                 "a.id",
