@@ -15,8 +15,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The README's first command ({@code mvn spring-boot:test-run}): Steward with an embedded MariaDB whose
- * data stays in {@code ./data}, the demo organisation with thirteen months of history on a first start, an in-process mail server whose mails are listed on
- * a page of their own, and the demo OpenID provider for single sign-on. Lives on the test classpath only.
+ * data stays in {@code ./data}, the demo organisation with thirteen months of history on a first start, an
+ * in-process mail server whose mails are listed on a page of their own, and the demo OpenID provider for single
+ * sign-on. Lives on the test classpath only.
  */
 public final class QuickStart {
 

@@ -124,7 +124,8 @@ class AuditTrailIntegrationTest {
         });
 
         try (var auditor = signedIn.as(DemoOrganisation.AUDITOR)) {
-            assertThat(details(new AuditFilter(action, "", "", null, null))).containsExactly("third", "second", "first");
+            assertThat(details(new AuditFilter(action, "", "", null, null)))
+                    .containsExactly("third", "second", "first");
             assertThat(details(new AuditFilter(action, alice, "", null, null))).containsExactly("second", "first");
             // The subject as recorded, or only the pseudonym in it.
             assertThat(details(new AuditFilter(action, "", "person:" + bob, null, null))).containsExactly("first");

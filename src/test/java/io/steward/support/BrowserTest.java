@@ -130,18 +130,27 @@ public abstract class BrowserTest {
     }
 
     protected void signIn(String email, String password) {
-        page.navigate(url("login"));
+        signIn(page, url("login"), email, password);
+    }
+
+    /** Fills in and sends the sign-in form at {@code loginUrl} on {@code page}. */
+    public static void signIn(Page page, String loginUrl, String email, String password) {
+        page.navigate(loginUrl);
         page.getByLabel("Email").fill(email);
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+    }
+
+    protected void signInAs(String email) {
+        signInAs(page, url("login"), email);
     }
 
     /**
      * Signs in with the demo password and waits for the signed-in shell: its menu button, which every width
      * shows (on a phone the menu itself, with "Sign out", is a closed drawer).
      */
-    protected void signInAs(String email) {
-        signIn(email, DemoOrganisation.PASSWORD);
+    public static void signInAs(Page page, String loginUrl, String email) {
+        signIn(page, loginUrl, email, DemoOrganisation.PASSWORD);
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show or hide the menu")))
                 .isVisible();
     }

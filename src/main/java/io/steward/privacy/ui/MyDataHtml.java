@@ -49,7 +49,8 @@ final class MyDataHtml {
         for (List<String> row : kind.records()) {
             html.append("<tr>");
             for (int i = 0; i < row.size(); i++) {
-                html.append("<td>").append(htmlEscape(text.value(kind, kind.columns().get(i), row.get(i)))).append("</td>");
+                String value = text.value(kind, kind.columns().get(i), row.get(i));
+                html.append("<td>").append(htmlEscape(value)).append("</td>");
             }
             html.append("</tr>\n");
         }

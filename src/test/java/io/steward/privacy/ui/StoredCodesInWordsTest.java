@@ -38,7 +38,8 @@ class StoredCodesInWordsTest {
     void every_code_a_coded_column_can_hold_has_its_words() throws IOException {
         List<String> outcomes = newestCheck("ck_assignment_cycle_outcome");
         Map<String, List<String>> codes = Map.of(
-                "assignments.state", Stream.concat(names(AssignmentState.values()).stream(), outcomes.stream()).toList(),
+                "assignments.state",
+                Stream.concat(names(AssignmentState.values()).stream(), outcomes.stream()).toList(),
                 "attempts.state", constants(QuizAttempt.class),
                 "reminders.kind", names(NotificationKind.values()),
                 "reminders.status", names(DeliveryStatus.values()),
