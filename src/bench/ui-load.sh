@@ -7,7 +7,8 @@
 #   PEOPLE=20 RAMP=10 PLATEAU=30 bash src/bench/ui-load.sh   # a short try
 #
 # Needs mariadb-server (Debian's package) and JDK 25. Settings: PEOPLE, RAMP and PLATEAU (seconds), THINK (seconds
-# between steps), MODULE, APP_HEAP (the jar's -Xmx, default 1g).
+# between steps), MODULE, APP_HEAP (the jar's -Xmx, default 1g), APP_OPTS (more JVM options for the jar, such as
+# -XX:StartFlightRecording=filename=target/ui-load.jfr for a profile).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -62,7 +63,7 @@ echo "starting $jar (-Xmx$app_heap)"
 start=$(date +%s%N)
 STEWARD_DB_URL="jdbc:mariadb://127.0.0.1:$db_port/steward" STEWARD_DB_USER=steward STEWARD_DB_PASSWORD="$db_password" \
   STEWARD_PORT=$app_port STEWARD_BOOTSTRAP_HR_TOKEN="$token" STEWARD_SECURE_COOKIES=false \
-  java -Xmx"$app_heap" -jar "$jar" > "$work/app.log" 2>&1 &
+  java -Xmx"$app_heap" ${APP_OPTS:-} -jar "$jar" > "$work/app.log" 2>&1 &
 app_pid=$!
 for _ in $(seq 1 240); do
   curl -fs "http://127.0.0.1:$app_port/actuator/health" 2>/dev/null | grep -q '"UP"' && break

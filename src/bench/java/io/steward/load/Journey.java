@@ -77,8 +77,21 @@ final class Journey {
 
     /** Runs the journey; {@code signedIn} is told when the session starts and ends. */
     void run(Progress progress, AtomicInteger signedIn) throws Exception {
+        take(new UiBrowser(http, base), progress, signedIn, null);
+    }
+
+    /** The journey with each step's requests noted, for the comparison with Chromium's. */
+    void walkRecorded(UiBrowser browser, String email, UiRecording.Steps steps) throws Exception {
+        take(browser, new Progress(email), new AtomicInteger(), steps);
+        steps.step("after");
+    }
+
+    private UiRecording.Steps recording;
+
+    private void take(UiBrowser browser, Progress progress, AtomicInteger signedIn, UiRecording.Steps steps)
+            throws Exception {
+        recording = steps;
         String email = progress.email;
-        UiBrowser browser = new UiBrowser(http, base);
         step("sign-in", () -> browser.signIn("training", email, password));
         signedIn.incrementAndGet();
         try {
@@ -110,9 +123,12 @@ final class Journey {
         if (groups.isEmpty()) {
             throw new IllegalStateException("the quiz page shows no questions");
         }
+        Map<String, Integer> ofKind = new HashMap<>();
         for (Node group : groups) {
             Set<String> right = key.right(group.property("label").asString());
             boolean radio = "vaadin-radio-group".equals(group.tag());
+            String answerKind = (radio ? "answer-radio" : "answer-checkbox")
+                    + (ofKind.merge(group.tag(), 1, Integer::sum) == 1 ? "" : " (later question)");
             List<Node> options = quiz.children(group).stream()
                     .filter(n -> (radio ? "vaadin-radio-button" : "vaadin-checkbox").equals(n.tag())).toList();
             List<Node> checked = new ArrayList<>();
@@ -124,7 +140,7 @@ final class Journey {
                 think();
                 checked.add(option);
                 List<Node> soFar = List.copyOf(checked);
-                step("answer", () -> {
+                step("answer", answerKind, () -> {
                     if (radio) {
                         browser.chooseRadio(group, option);
                     } else {
@@ -171,6 +187,13 @@ final class Journey {
     }
 
     private void step(String kind, Step step) throws Exception {
+        step(kind, kind, step);
+    }
+
+    private void step(String kind, String recordedAs, Step step) throws Exception {
+        if (recording != null) {
+            recording.mark(recordedAs);
+        }
         long began = System.nanoTime();
         try {
             step.run();

@@ -64,6 +64,17 @@ final class UiBrowser {
         this.base = base;
     }
 
+    /** Told of every request this browser sends: method, address and body. */
+    interface Listener {
+        void sent(String method, String url, String body);
+    }
+
+    private Listener listener = (method, url, body) -> { };
+
+    void listen(Listener listener) {
+        this.listener = listener;
+    }
+
     UiTree tree() {
         return tree;
     }
@@ -78,7 +89,7 @@ final class UiBrowser {
         String form = "_csrf=" + enc(csrf.group(1)) + "&username=" + enc(email) + "&password=" + enc(password);
         HttpResponse<String> posted = send(HttpRequest.newBuilder(base.resolve("login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
+                .POST(HttpRequest.BodyPublishers.ofString(form)), form);
         String location = posted.headers().firstValue("Location").orElse("");
         if (posted.statusCode() != 302 || location.contains("error") || location.endsWith("/login")) {
             throw new IllegalStateException("sign-in of " + email + " answered " + posted.statusCode() + " " + location);
@@ -93,7 +104,7 @@ final class UiBrowser {
         URI target = base.resolve(path);
         HttpResponse<String> page;
         for (int redirects = 0; ; redirects++) {
-            page = send(HttpRequest.newBuilder(target).GET());
+            page = send(HttpRequest.newBuilder(target).GET(), null);
             if (page.statusCode() / 100 != 3 || redirects > 5) {
                 break;
             }
@@ -109,7 +120,7 @@ final class UiBrowser {
         }
         HttpResponse<String> init = send(HttpRequest.newBuilder(base.resolve("?v-r=init&location=" + enc(route)
                 + "&query=" + enc(query) + BROWSER_DETAILS + "&v-curdate=" + System.currentTimeMillis()
-                + "&v-wn=" + enc(windowName))).GET());
+                + "&v-wn=" + enc(windowName))).GET(), null);
         if (init.statusCode() != 200) {
             throw new IllegalStateException("init of " + route + " answered " + init.statusCode());
         }
@@ -150,14 +161,17 @@ final class UiBrowser {
         rpc(List.of(clickEvent(button)));
     }
 
-    /** A click on "Sign out": the server ends the session in its answer, and the browser leaves the UI. */
+    /**
+     * A click on "Sign out": the server ends the session in its answer, and the browser loads the sign-in page,
+     * as Chromium does.
+     */
     void signOut(Node button) throws IOException, InterruptedException {
         JsonNode answer = post(List.of(clickEvent(button)));
         JsonNode meta = answer.get("meta");
         if (meta == null || !meta.has("sessionExpired")) {
             throw new IllegalStateException("signing out did not end the session: " + answer);
         }
-        tree = null;
+        open("login");
     }
 
     private ObjectNode clickEvent(Node button) {
@@ -196,7 +210,9 @@ final class UiBrowser {
     HttpResponse<byte[]> download(String href) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(href)).timeout(TIMEOUT).GET();
         withCookies(request);
-        HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpRequest built = request.build();
+        listener.sent(built.method(), built.uri().toString(), null);
+        HttpResponse<byte[]> response = http.send(built, HttpResponse.BodyHandlers.ofByteArray());
         keepCookies(response);
         return response;
     }
@@ -229,7 +245,7 @@ final class UiBrowser {
         body.put("syncId", syncId).put("clientId", clientId);
         HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve("?v-r=uidl&v-uiId=" + uiId))
                 .header("Content-Type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())), body.toString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("UIDL answered " + response.statusCode());
         }
@@ -296,9 +312,12 @@ final class UiBrowser {
         return sync;
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+    private HttpResponse<String> send(HttpRequest.Builder request, String body)
+            throws IOException, InterruptedException {
         withCookies(request.timeout(TIMEOUT));
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest built = request.build();
+        listener.sent(built.method(), built.uri().toString(), body);
+        HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());
         keepCookies(response);
         return response;
     }

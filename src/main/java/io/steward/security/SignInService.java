@@ -6,17 +6,19 @@ import io.steward.directory.SignInAccount;
 import io.steward.security.domain.Credential;
 import io.steward.security.domain.CredentialRepository;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Finds the account for a sign-in attempt. Runs before anyone is authenticated; it is not a public
+ * Finds the account for a sign-in attempt, and stores the password's hash again when it was made at another
+ * cost than today's (after the password was checked). Runs before anyone is authenticated; it is not a public
  * service for other features, so it stays package-private.
  */
 @Service
-class SignInService implements UserDetailsService {
+class SignInService implements UserDetailsService, UserDetailsPasswordService {
 
     private final DirectoryService directory;
     private final CredentialRepository credentials;
@@ -41,5 +43,17 @@ class SignInService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("no password set"));
         return new SignedInUser(account.id(), account.email(), hash, account.active(), account.displayName(),
                 account.locale(), account.roles());
+    }
+
+    /**
+     * Called by the password check after the right password was given, with its new hash: the password is the
+     * same, so when it was last changed stays as it was.
+     */
+    @Override
+    @Transactional
+    public UserDetails updatePassword(UserDetails user, String newHash) {
+        SignedInUser signedIn = (SignedInUser) user;
+        credentials.findById(signedIn.employeeId().value()).ifPresent(c -> c.rehash(newHash));
+        return user;
     }
 }

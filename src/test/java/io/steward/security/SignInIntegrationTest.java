@@ -15,6 +15,7 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 @IntegrationTest
@@ -49,8 +50,38 @@ class SignInIntegrationTest {
                 SELECT c.password_hash FROM credential c JOIN employee e ON e.id = c.employee_id
                 WHERE e.email = ?""").param(DemoOrganisation.EMPLOYEE).query(String.class).single();
 
-        assertThat(stored).startsWith("{bcrypt}$2a$12$").doesNotContain(DemoOrganisation.PASSWORD);
+        assertThat(stored).startsWith("{bcrypt}$2a$10$").doesNotContain(DemoOrganisation.PASSWORD);
         assertThat(passwordEncoder.matches(DemoOrganisation.PASSWORD, stored)).isTrue();
+    }
+
+    @Test
+    void a_hash_of_another_cost_is_made_again_at_todays_when_its_owner_signs_in() {
+        String account = "mohammed.aziz@example.com";
+        String older = "{bcrypt}" + new BCryptPasswordEncoder(12).encode(DemoOrganisation.PASSWORD);
+        jdbc.sql("""
+                UPDATE credential SET password_hash = ?, changed_at = TIMESTAMP '2024-05-06 07:08:09'
+                WHERE employee_id = (SELECT id FROM employee WHERE email = ?)""").params(older, account).update();
+
+        assertThatThrownBy(() -> signIn(account, "not the password")).isInstanceOf(BadCredentialsException.class);
+        assertThat(storedHash(account)).as("a wrong password changes nothing").isEqualTo(older);
+
+        assertThat(signIn(account, DemoOrganisation.PASSWORD).isAuthenticated()).isTrue();
+
+        String now = storedHash(account);
+        assertThat(now).startsWith("{bcrypt}$2a$10$").isNotEqualTo(older);
+        assertThat(passwordEncoder.matches(DemoOrganisation.PASSWORD, now)).isTrue();
+        assertThat(signIn(account, DemoOrganisation.PASSWORD).isAuthenticated()).isTrue();
+        assertThat(storedHash(account)).as("a hash at today's cost is kept").isEqualTo(now);
+        assertThat(jdbc.sql("""
+                SELECT c.changed_at = TIMESTAMP '2024-05-06 07:08:09' FROM credential c
+                JOIN employee e ON e.id = c.employee_id WHERE e.email = ?""").param(account).query(Boolean.class)
+                .single()).as("hashing the same password again is not a change of password").isTrue();
+    }
+
+    private String storedHash(String email) {
+        return jdbc.sql("""
+                SELECT c.password_hash FROM credential c JOIN employee e ON e.id = c.employee_id WHERE e.email = ?""")
+                .param(email).query(String.class).single();
     }
 
     @Test

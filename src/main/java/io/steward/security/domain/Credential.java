@@ -30,6 +30,11 @@ public class Credential {
         return passwordHash;
     }
 
+    /** The same password hashed again (at another cost): not a change of password. */
+    public void rehash(String newHash) {
+        this.passwordHash = newHash;
+    }
+
     public void change(String newHash, Instant at) {
         this.passwordHash = newHash;
         this.changedAt = at;
