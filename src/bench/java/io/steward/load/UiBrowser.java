@@ -23,9 +23,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One person's browser, without a browser: the requests Chromium sends to Steward for a page load, a click on a
- * link or a button, and a choice in a radio or checkbox group, as recorded once with Playwright
- * (the shapes are listed in docs/benchmarks.md), with the node ids read from the server's answers the way Flow's client reads
- * them. One shared HTTP client serves every person; each keeps its own cookies.
+ * link or a button, and a choice in a radio or checkbox group, as recorded once with Playwright (the shapes
+ * are listed in docs/benchmarks.md), with the node ids read from the server's answers the way Flow's client
+ * reads them. One shared HTTP client serves every person; each keeps its own cookies.
  */
 final class UiBrowser {
 
@@ -92,7 +92,8 @@ final class UiBrowser {
                 .POST(HttpRequest.BodyPublishers.ofString(form)), form);
         String location = posted.headers().firstValue("Location").orElse("");
         if (posted.statusCode() != 302 || location.contains("error") || location.endsWith("/login")) {
-            throw new IllegalStateException("sign-in of " + email + " answered " + posted.statusCode() + " " + location);
+            throw new IllegalStateException(
+                    "sign-in of " + email + " answered " + posted.statusCode() + " " + location);
         }
     }
 
@@ -194,7 +195,8 @@ final class UiBrowser {
 
     /** A click on a radio button: it becomes checked, and its group's value becomes its key. */
     void chooseRadio(Node group, Node radio) throws IOException, InterruptedException {
-        rpc(List.of(sync(radio.id, "checked", JSON.getNodeFactory().booleanNode(true)), event(radio.id, "checked-changed"),
+        rpc(List.of(sync(radio.id, "checked", JSON.getNodeFactory().booleanNode(true)),
+                event(radio.id, "checked-changed"),
                 sync(group.id, "value", radio.property("value")), event(group.id, "value-changed")));
     }
 

@@ -95,7 +95,8 @@ public final class UiLoadBenchmark {
         Journey.AnswerKey key = answerKey();
         long seedStart = System.nanoTime();
         List<String> emails = seed();
-        System.out.printf(Locale.ROOT, "seeded %d employees and %d managers, the module %s assigned to all, in %.1f s%n",
+        System.out.printf(Locale.ROOT,
+                "seeded %d employees and %d managers, the module %s assigned to all, in %.1f s%n",
                 emails.size(), MANAGERS, moduleId, (System.nanoTime() - seedStart) / 1e9);
         long hashNanos = bcryptCpuNanos(PasswordPolicy.BCRYPT_COST);
         System.out.printf(Locale.ROOT, "one password check takes %.0f ms of CPU at bcrypt cost %d (%.0f ms at 12)%n",
@@ -225,7 +226,8 @@ public final class UiLoadBenchmark {
         int submitted = 0;
         try (Connection db = DriverManager.getConnection(dbUrl, dbUser, dbPassword);
                 PreparedStatement attempts = db.prepareStatement("""
-                        SELECT a.state, a.passed, a.version, (SELECT COUNT(*) FROM quiz_answer q WHERE q.attempt_id = a.id)
+                        SELECT a.state, a.passed, a.version,
+                               (SELECT COUNT(*) FROM quiz_answer q WHERE q.attempt_id = a.id)
                         FROM steward.quiz_attempt a JOIN steward.employee e ON e.id = a.employee_id
                         WHERE e.email = ? AND a.module_id = ?""")) {
             for (Journey.Progress journey : journeys) {
