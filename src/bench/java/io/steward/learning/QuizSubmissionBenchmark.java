@@ -117,11 +117,18 @@ class QuizSubmissionBenchmark {
                 .param(module).query(Integer.class).single();
         int completions = jdbc.sql("SELECT COUNT(*) FROM completion WHERE module_id = ?").param(module)
                 .query(Integer.class).single();
-        System.out.printf(Locale.ROOT, "stored: %d submitted attempts, %d scored more than once, %d completions%n%n",
-                stored, scoredTwice, completions);
+        int analysed = jdbc.sql("""
+                SELECT COUNT(DISTINCT x.attempt_id) FROM analysed_answer x
+                JOIN analysed_version v ON v.id = x.version_id WHERE v.module_id = ?""")
+                .param(module).query(Integer.class).single();
+        System.out.printf(Locale.ROOT,
+                "stored: %d submitted attempts, %d scored more than once, %d completions, "
+                        + "%d first attempts analysed%n%n",
+                stored, scoredTwice, completions, analysed);
         assertThat(stored).as("no attempt lost").isEqualTo(EMPLOYEES * ROUNDS);
         assertThat(scoredTwice).as("no attempt scored twice").isZero();
         assertThat(completions).as("one completion per employee, from the passing round").isEqualTo(EMPLOYEES);
+        assertThat(analysed).as("each employee's first attempt copied for question analysis").isEqualTo(EMPLOYEES);
     }
 
     private static void think(int meanMillis) throws InterruptedException {

@@ -1,7 +1,7 @@
 package io.steward.analysis;
 
-import io.steward.analysis.domain.AnswerTallyQuery.AnswerTally;
-import io.steward.analysis.domain.AnswerTallyQuery.Band;
+import io.steward.analysis.domain.AnalysedAnswers.AnswerTally;
+import io.steward.analysis.domain.AnalysedAnswers.Band;
 import io.steward.content.AnswerOption;
 import io.steward.content.Question;
 import java.util.EnumSet;

@@ -1,8 +1,8 @@
 package io.steward.analysis;
 
-import io.steward.analysis.domain.AnswerTallyQuery;
-import io.steward.analysis.domain.AnswerTallyQuery.AnswerTally;
-import io.steward.analysis.domain.AnswerTallyQuery.AttemptedVersion;
+import io.steward.analysis.domain.AnalysedAnswers;
+import io.steward.analysis.domain.AnalysedAnswers.AnswerTally;
+import io.steward.analysis.domain.AnalysedAnswers.AttemptedVersion;
 import io.steward.base.Role;
 import io.steward.base.SmallGroups;
 import io.steward.content.ContentService;
@@ -26,14 +26,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class QuestionAnalysisService {
 
     private final ContentService content;
-    private final AnswerTallyQuery tallies;
+    private final AnalysedAnswers answers;
     private final SmallGroups smallGroups;
     private final Thresholds thresholds;
 
-    QuestionAnalysisService(ContentService content, AnswerTallyQuery tallies, SmallGroups smallGroups,
+    QuestionAnalysisService(ContentService content, AnalysedAnswers answers, SmallGroups smallGroups,
             AnalysisProperties properties) {
         this.content = content;
-        this.tallies = tallies;
+        this.answers = answers;
         this.smallGroups = smallGroups;
         this.thresholds = properties.thresholds();
     }
@@ -50,7 +50,7 @@ public class QuestionAnalysisService {
     public Optional<ModuleAnalysis> analyse(String moduleId) {
         return modulesWithQuiz().stream().filter(m -> m.id().equals(moduleId)).findFirst()
                 .map(module -> new ModuleAnalysis(module.id(), module.title(), smallGroups.minimum(),
-                        tallies.versions(module.id()).stream().map(v -> analyse(module.id(), v)).toList()));
+                        answers.versions(module.id()).stream().map(v -> analyse(module.id(), v)).toList()));
     }
 
     /** The limits behind the flags, for the page's explanation. */
@@ -66,9 +66,8 @@ public class QuestionAnalysisService {
             return new VersionAnalysis(ref, version.people(), true, List.of());
         }
         List<Question> bank = content.questions(ref).orElse(List.of());
-        Map<Integer, List<AnswerTally>> byQuestion = tallies.tallies(moduleId, version.version(),
-                        version.contentHash(), bank.stream().map(Question::key).toList(),
-                        ItemStatistics.groupSize(version.people()))
+        Map<Integer, List<AnswerTally>> byQuestion = answers.tallies(moduleId, version.version(),
+                        version.contentHash(), ItemStatistics.groupSize(version.people()))
                 .stream().collect(Collectors.groupingBy(AnswerTally::questionKey));
         return new VersionAnalysis(ref, version.people(), false, bank.stream()
                 .map(q -> ItemStatistics.analyse(q, byQuestion.getOrDefault(q.key(), List.of()), smallGroups.minimum(),

@@ -19,6 +19,9 @@ public class RetentionPolicy {
     /** The policy of the records that prove training: completions, certificates, attempts, assignment cycles. */
     public static final String EVIDENCE = "evidence";
 
+    /** The policy of quiz answers and of the question analysis's copy of them. */
+    public static final String QUIZ_ANSWERS = "quiz-answers";
+
     private final Map<String, Period> periods;
 
     RetentionPolicy(StewardProperties properties) {

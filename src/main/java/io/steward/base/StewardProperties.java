@@ -78,7 +78,7 @@ public record StewardProperties(
 
         /** Each period by the kind of record it is for ({@link io.steward.base.Retention.Task#kind()}). */
         public Map<String, Period> byKind() {
-            return new TreeMap<>(Map.of("profile", profile, "quiz-answers", quizAnswers,
+            return new TreeMap<>(Map.of("profile", profile, RetentionPolicy.QUIZ_ANSWERS, quizAnswers,
                     RetentionPolicy.EVIDENCE, evidence, "delivery-log", deliveryLog));
         }
     }

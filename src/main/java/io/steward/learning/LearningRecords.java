@@ -77,7 +77,7 @@ class LearningRecords {
         String expired = """
                 FROM quiz_answer q JOIN quiz_attempt a ON a.id = q.attempt_id
                 WHERE COALESCE(a.submitted_at, a.started_at) <= :cutoff""";
-        return Retention.deleting("quiz-answers", "quiz-answers", policy, jdbcTemplate, expired,
+        return Retention.deleting("quiz-answers", RetentionPolicy.QUIZ_ANSWERS, policy, jdbcTemplate, expired,
                 "q.attempt_id, q.question_key",
                 "DELETE FROM quiz_answer WHERE attempt_id = ? AND question_key = ?");
     }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import io.steward.analysis.domain.AnswerTallyQuery.AnswerTally;
-import io.steward.analysis.domain.AnswerTallyQuery.Band;
+import io.steward.analysis.domain.AnalysedAnswers.AnswerTally;
+import io.steward.analysis.domain.AnalysedAnswers.Band;
 import io.steward.content.AnswerOption;
 import io.steward.content.Question;
 import java.util.List;

@@ -80,6 +80,7 @@ class ErasureIntegrationTest {
         Person person = fixtures.newPerson("Jemima");
         fixtures.pass(person, "transparency");
         String code = fixtures.certificateCode(person);
+        assertThat(analysedAnswers(person)).as("question analysis copied the first attempt").isPositive();
         fixtures.deactivate(person, Instant.now());
         long entriesBefore = jdbc.sql("SELECT MAX(id) FROM audit_entry").query(Long.class).single();
 
@@ -93,6 +94,7 @@ class ErasureIntegrationTest {
         assertThat(mentions(person)).isZero();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM quiz_answer q JOIN quiz_attempt a ON a.id = q.attempt_id "
                 + "WHERE a.employee_id = ?").param(person.id().value()).query(Integer.class).single()).isZero();
+        assertThat(analysedAnswers(person)).as("and its copy of the answers").isZero();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM completion WHERE employee_id = ?").param(person.id().value())
                 .query(Integer.class).single()).as("the evidence stays").isOne();
         assertThat(jdbc.sql("SELECT action FROM audit_entry WHERE id > ?").param(entriesBefore).query(String.class)
@@ -106,5 +108,11 @@ class ErasureIntegrationTest {
         assertThat(verification.statusCode()).isEqualTo(200);
         assertThat(verification.body()).contains("\"status\":\"VALID\"", "\"holder\":null")
                 .doesNotContain(person.name());
+    }
+
+    private int analysedAnswers(Person person) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM analysed_answer x JOIN quiz_attempt a ON a.id = x.attempt_id
+                WHERE a.employee_id = ?""").param(person.id().value()).query(Integer.class).single();
     }
 }

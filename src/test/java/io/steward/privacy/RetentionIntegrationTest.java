@@ -69,13 +69,17 @@ class RetentionIntegrationTest {
         long person_ = person.id().value();
         jdbc.sql("UPDATE quiz_attempt SET started_at = ?, submitted_at = ? WHERE employee_id = ?")
                 .params(t, t, person_).update();
+        jdbc.sql("""
+                UPDATE analysed_answer x JOIN quiz_attempt a ON a.id = x.attempt_id SET x.submitted_at = ?
+                WHERE a.employee_id = ?""").params(t, person_).update();
         jdbc.sql("UPDATE completion SET completed_at = ? WHERE employee_id = ?").params(t, person_).update();
         jdbc.sql("UPDATE certificate SET completed_at = ? WHERE employee_id = ?").params(t, person_).update();
     }
 
     private int count(String table, Person person) {
-        String sql = table.equals("quiz_answer")
-                ? "SELECT COUNT(*) FROM quiz_answer q JOIN quiz_attempt a ON a.id = q.attempt_id WHERE a.employee_id = ?"
+        String sql = table.equals("quiz_answer") || table.equals("analysed_answer")
+                ? "SELECT COUNT(*) FROM " + table + " q JOIN quiz_attempt a ON a.id = q.attempt_id"
+                        + " WHERE a.employee_id = ?"
                 : "SELECT COUNT(*) FROM " + table + " WHERE employee_id = ?";
         return jdbc.sql(sql).param(person.id().value()).query(Integer.class).single();
     }
@@ -114,6 +118,8 @@ class RetentionIntegrationTest {
         assertThat(first).isEqualTo(expected);
         assertThat(count("quiz_answer", answersExpired)).isZero();
         assertThat(count("quiz_answer", answersKept)).isPositive();
+        assertThat(count("analysed_answer", answersExpired)).as("the analysis's copy expires with them").isZero();
+        assertThat(count("analysed_answer", answersKept)).isPositive();
         assertThat(count("completion", answersExpired)).as("evidence outlives the answers").isOne();
         assertThat(List.of(count("certificate", evidenceExpired), count("completion", evidenceExpired),
                 count("quiz_attempt", evidenceExpired))).containsOnly(0);
